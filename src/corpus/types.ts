@@ -1,0 +1,117 @@
+/**
+ * The shape of the legal corpus: instruments, their articles (条) or sections (一、二、…),
+ * paragraphs (款) and items (项), each with the Chinese text where we have it and our own
+ * English rendering.
+ *
+ * The data lives in `seeds/`, one file per instrument; these types keep it honest.
+ * @module
+ */
+
+/** Text in both languages the library speaks. */
+export interface Bilingual {
+  en: string;
+  zh: string;
+}
+
+/**
+ * How sure we are of a Chinese text, following the markers of the legal research:
+ * - `verified`: two or more independent copies (or an official copy) agree character for character;
+ * - `one-copy`: the characters come from a single copy; quotable, but not verified;
+ * - `substance-only`: no copy of the wording; only our description of the substance, so there is no Chinese text;
+ * - `unverified`: not supported by any source (recollection or inference); shown as such everywhere.
+ */
+export type TextStatus = "verified" | "one-copy" | "substance-only" | "unverified";
+
+/** One item (项) of a paragraph. */
+export interface ItemSource {
+  /** 1-based item number ((一) → 1). */
+  number: number;
+  /** The statute's own words, or `null` when no copy of the wording is known. */
+  zh: string | null;
+  /** Our English rendering (or, for substance-only text, our description of the substance). */
+  en: string;
+  textStatus: TextStatus;
+}
+
+/** One paragraph (款) of an article or section. */
+export interface ParagraphSource {
+  /** 1-based paragraph number (第二款 → 2). */
+  number: number;
+  /**
+   * The statute's own words as the copies have them (full-width punctuation restored),
+   * or `null` when no copy of the wording is known: never text passed off as the statute's.
+   */
+  zh: string | null;
+  /** Our English rendering of `zh`, or our description of the substance when `zh` is `null`. */
+  en: string;
+  textStatus: TextStatus;
+  /** Why the status is what it is: the sources, the gaps, the variants. */
+  note?: string;
+  items?: ItemSource[];
+}
+
+/** One article (条), or one numbered section (一、二、…) of a notice. */
+export interface ArticleSource {
+  /** The article's number; for an instrument numbered by sections, the section's number (§二 → 2). */
+  number: number;
+  /** A short heading of our own (the Provisions have no headings), in English and, where the instrument has one, its Chinese heading. */
+  heading: { en: string; zh?: string; zhStatus?: TextStatus };
+  /** Whether the article's number (its position in the instrument) is itself confirmed by a copy. */
+  numberVerified: boolean;
+  paragraphs: ParagraphSource[];
+  note?: string;
+}
+
+/**
+ * A penalty provision: which breaches it covers, what it provides, the fine range in CNY.
+ * `mappingVerified` says whether the list of covered articles is confirmed by a copy of the text;
+ * an unverified mapping is shown as such in every finding that carries it.
+ */
+export interface PenaltySource {
+  /** Stable id, e.g. `cac-2019/art-22`. */
+  id: string;
+  /** Where the penalty is, in the same instrument. */
+  article: number;
+  paragraph?: number;
+  /** The obligations it penalises. */
+  appliesTo: { article: number; paragraph?: number }[];
+  /** What the authority may do, in our words. */
+  measures: Bilingual;
+  /** The fine range in CNY, where the instrument gives one. */
+  fineCny?: { min: number; max: number };
+  /** Whether the covered-article list is confirmed by a copy of the penalty article's text. */
+  mappingVerified: boolean;
+  /** How sure we are of the penalty's own terms (the fine range and measures). */
+  textStatus: TextStatus;
+  note?: string;
+}
+
+/** A legal instrument as the corpus records it. */
+export interface InstrumentSource {
+  /** Stable id, `<short-name>-<year>`: `cac-2019`, `ico-2017`. */
+  id: string;
+  title: Bilingual;
+  shortTitle: Bilingual;
+  /** The kind of document: 部门规章, 公告, 通知, industry notice, … */
+  kind: Bilingual;
+  issuers: Bilingual[];
+  /** The document number (文号), e.g. 国家互联网信息办公室令第3号; `null` when it has none. */
+  documentNumber: string | null;
+  /** `YYYY-MM-DD` the instrument was issued. */
+  issued: string;
+  /** `YYYY-MM-DD` it took effect. */
+  effective: string;
+  /** `YYYY-MM-DD` it ceased to have effect, if it has. */
+  repealed?: string;
+  /** Whether the instrument binds (law, regulation, regulators' announcement) or is context only (an industry association's warning, a policy). */
+  binding: boolean;
+  /** The official address of the text, where known. */
+  officialSource: string | null;
+  /** Whether the instrument is numbered by articles (条) or by sections (一、二、…). */
+  numbering: "articles" | "sections";
+  /** Articles (or sections) in order. An instrument whose wording is unknown may have none. */
+  articles: ArticleSource[];
+  penalties: PenaltySource[];
+  /** What we know and do not know about the text as a whole. */
+  note: string;
+}
