@@ -58,3 +58,10 @@ export { subjectSchema, type Subject, type SubjectInput } from "./subject/schema
 export { subjectJsonSchema, type JsonSchemaNode } from "./subject/json-schema.js";
 export * from "./calendar/index.js";
 export { TOOL } from "./version.js";
+export {
+  cacFilingBatches,
+  filingNumberPattern,
+  provinceAbbreviations,
+  type CacFilingBatch,
+  type ProvinceAbbreviation,
+} from "../seeds/cac-filing-batches.js";

@@ -39,13 +39,13 @@ interface YearTable {
   readonly cumulative: Uint16Array;
 }
 
-function describeYear(value: unknown): string {
+function describeValue(value: unknown): string {
   return typeof value === "number" ? String(value) : `${typeof value} ${JSON.stringify(value)}`;
 }
 
 function checkYearNumber(year: unknown): number {
   if (typeof year !== "number" || !Number.isInteger(year) || year < 1000 || year > 9999) {
-    throw new RangeError(`Invalid year ${describeYear(year)}: expected a four-digit integer such as 2027`);
+    throw new RangeError(`Invalid year ${describeValue(year)}: expected a four-digit integer such as 2027`);
   }
   return year;
 }
@@ -197,7 +197,7 @@ class WorkingDayCalendar implements Calendar {
   addWorkingDays(date: string, n: number): string {
     const p = parseDate(date);
     if (typeof n !== "number" || !Number.isInteger(n)) {
-      throw new RangeError(`Invalid number of working days ${describeYear(n)}: expected an integer`);
+      throw new RangeError(`Invalid number of working days ${describeValue(n)}: expected an integer`);
     }
     if (Math.abs(n) > MAX_WORKING_DAYS) {
       throw new RangeError(`Invalid number of working days ${n}: expected at most ${MAX_WORKING_DAYS} in either direction`);
@@ -235,7 +235,7 @@ class WorkingDayCalendar implements Calendar {
     for (let y = lo.year; y < hi.year; y++) count += this.#table(y).cumulative[daysInYear(y)]!;
     const tHi = this.#table(hi.year);
     count += tHi.cumulative[hi.epochDay - tHi.start + 1]!;
-    return sign * count;
+    return count === 0 ? 0 : sign * count; // never -0
   }
 
   yearCoverage(year: number): YearCoverage {

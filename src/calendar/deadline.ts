@@ -131,9 +131,10 @@ export function computeDeadline(calendar: Calendar, input: DeadlineInput): Deadl
       ? `自${start}起算${workingDays}个工作日（开始的当日不计入；${basisZh}）：截止日为${due}。`
       : `自${start}向前倒数${workingDays}个工作日（${start}当日不计入；${basisZh}）：最迟应于${due}完成。`;
 
-  // Working days left (after asOf up to due); only when asOf lies inside the counted span, so no
-  // year outside the count is consulted.
-  const left = status === "pending" && asOf >= spanFrom ? calendar.workingDaysBetween(asOf, due) : null;
+  // Working days left (after asOf up to due); only when asOf falls in a year the count already
+  // used, so no other year is consulted (and none can throw).
+  const left =
+    status === "pending" && asOf.slice(0, 4) >= spanFrom.slice(0, 4) ? calendar.workingDaysBetween(asOf, due) : null;
   switch (status) {
     case "met":
       en += ` Done on ${actual}: in time.`;

@@ -18,7 +18,8 @@ export type {
 } from "./types.js";
 export { createCalendar, getDefaultCalendar, MAX_WORKING_DAYS } from "./calendar.js";
 export { computeDeadline } from "./deadline.js";
-export { PROVISIONAL_SPAN, provisionalBasis, provisionalCalendarYear } from "./provisional.js";
+export { festivalDates, PROVISIONAL_SPAN, provisionalBasis, provisionalCalendarYear } from "./provisional.js";
+export type { FestivalDates, YearSpan } from "./provisional.js";
 
 /**
  * Whether `date` (`YYYY-MM-DD`, Beijing time) is a working day in China, using the default

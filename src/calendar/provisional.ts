@@ -13,6 +13,41 @@ import type { BilingualText, CalendarYear } from "./types.js";
 import { daysInYear, epochDayOf, formatEpochDay, isWeekend } from "./dates.js";
 
 /**
+ * A span of years, inclusive.
+ *
+ * @example
+ * ```ts
+ * const span: YearSpan = { from: 2000, to: 2050 };
+ * ```
+ */
+export interface YearSpan {
+  /** First year. */
+  readonly from: number;
+  /** Last year. */
+  readonly to: number;
+}
+
+/**
+ * The Gregorian dates of one year's moving festivals, `YYYY-MM-DD`.
+ *
+ * @example
+ * ```ts
+ * const f: FestivalDates = festivalDates(2027);
+ * f.springFestival; // "2027-02-06"
+ * ```
+ */
+export interface FestivalDates {
+  /** 春节: 正月初一 (the eve, 除夕, is the day before). */
+  springFestival: string;
+  /** 清明: the day of the solar term (Beijing time). */
+  qingming: string;
+  /** 端午: 五月初五. */
+  duanwu: string;
+  /** 中秋: 八月十五. */
+  zhongqiu: string;
+}
+
+/**
  * The first and last year a provisional calendar can be computed for (the span of the lunar
  * table below). Outside it, and without notice data, the calendar throws a `RangeError`.
  *
@@ -21,7 +56,7 @@ import { daysInYear, epochDayOf, formatEpochDay, isWeekend } from "./dates.js";
  * PROVISIONAL_SPAN; // { from: 2000, to: 2050 }
  * ```
  */
-export const PROVISIONAL_SPAN: { readonly from: number; readonly to: number } = Object.freeze({ from: 2000, to: 2050 });
+export const PROVISIONAL_SPAN: YearSpan = Object.freeze({ from: 2000, to: 2050 });
 
 /**
  * Gregorian dates (MM-DD) of the holidays that move with the lunar calendar and the solar terms,
@@ -173,6 +208,26 @@ function lunarRow(year: number): readonly [number, string, string, string, strin
     );
   }
   return row;
+}
+
+/**
+ * The Gregorian dates of the moving festivals of `year` (2000–2050), from the lunar table:
+ * 春节 (正月初一), 清明 (the solar term), 端午 (五月初五) and 中秋 (八月十五). Whether each is a
+ * holiday depends on the rules of the year (清明, 端午 and 中秋 only from 2008).
+ *
+ * @example
+ * ```ts
+ * festivalDates(2027); // { springFestival: "2027-02-06", qingming: "2027-04-05", duanwu: "2027-06-09", zhongqiu: "2027-09-15" }
+ * ```
+ */
+export function festivalDates(year: number): FestivalDates {
+  const [, springFestival, qingming, duanwu, zhongqiu] = lunarRow(year);
+  return {
+    springFestival: `${year}-${springFestival}`,
+    qingming: `${year}-${qingming}`,
+    duanwu: `${year}-${duanwu}`,
+    zhongqiu: `${year}-${zhongqiu}`,
+  };
 }
 
 /**

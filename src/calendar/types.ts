@@ -7,7 +7,14 @@
  * @module
  */
 
-/** A text in Chinese and English. */
+/**
+ * A text in Chinese and English.
+ *
+ * @example
+ * ```ts
+ * const t: BilingualText = { zh: "截止日为2019-10-15。", en: "Due 2019-10-15." };
+ * ```
+ */
 export interface BilingualText {
   /** Chinese. */
   zh: string;
