@@ -62,6 +62,7 @@ export {
   cacFilingBatches,
   filingNumberPattern,
   provinceAbbreviations,
+  observedFilingNumbers,
   type CacFilingBatch,
   type ProvinceAbbreviation,
 } from "../seeds/cac-filing-batches.js";

@@ -5,7 +5,8 @@
  */
 import { MAX_WORKING_DAYS } from "./calendar.js";
 import { parseDate } from "./dates.js";
-import type { BilingualText, Calendar, DeadlineBlock, DeadlineInput } from "./types.js";
+import type { Bilingual } from "../corpus/types.js";
+import type { Calendar, DeadlineBlock, DeadlineInput } from "./types.js";
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -39,7 +40,7 @@ function citations(calendar: Calendar, from: string, to: string): { en: string[]
   return { en, zh, user };
 }
 
-function provisionalReason(calendar: Calendar, years: number[]): BilingualText | null {
+function provisionalReason(calendar: Calendar, years: number[]): Bilingual | null {
   if (years.length === 0) return null;
   const list = years.join(", ");
   const basis = calendar.yearCoverage(years[0]!).basis;

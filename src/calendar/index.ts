@@ -7,7 +7,6 @@
 import { getDefaultCalendar } from "./calendar.js";
 
 export type {
-  BilingualText,
   Calendar,
   CalendarNotice,
   CalendarSource,

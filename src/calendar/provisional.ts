@@ -9,7 +9,8 @@
  *
  * @module
  */
-import type { BilingualText, CalendarYear } from "./types.js";
+import type { Bilingual } from "../corpus/types.js";
+import type { CalendarYear } from "./types.js";
 import { daysInYear, epochDayOf, formatEpochDay, isWeekend } from "./dates.js";
 
 /**
@@ -133,7 +134,7 @@ interface RuleVersion {
   /** First calendar year the version governs. */
   fromYear: number;
   /** The decree, in Chinese and English. */
-  decree: BilingualText;
+  decree: Bilingual;
   /** 春节 days as offsets from 正月初一 (−1 = 除夕, the day before). */
   springFestival: readonly number[];
   /** 劳动节 days, MM-DD. */
@@ -257,7 +258,7 @@ function statutoryFestivals(year: number): number[][] {
  * provisionalBasis(2027).zh; // "《全国年节及纪念日放假办法》（2024年修订，国务院令第795号）"
  * ```
  */
-export function provisionalBasis(year: number): BilingualText {
+export function provisionalBasis(year: number): Bilingual {
   return { ...ruleFor(year).decree };
 }
 

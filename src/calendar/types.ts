@@ -7,20 +7,7 @@
  * @module
  */
 
-/**
- * A text in Chinese and English.
- *
- * @example
- * ```ts
- * const t: BilingualText = { zh: "截止日为2019-10-15。", en: "Due 2019-10-15." };
- * ```
- */
-export interface BilingualText {
-  /** Chinese. */
-  zh: string;
-  /** English. */
-  en: string;
-}
+import type { Bilingual } from "../corpus/types.js";
 
 /**
  * One State Council (国务院办公厅) notice that a year's arrangement rests on.
@@ -48,7 +35,7 @@ export interface CalendarNotice {
   /** The day the notice was signed or issued, `YYYY-MM-DD`; `YYYY-MM` when only the month is known. */
   signed: string;
   /** The notice's title. */
-  title: BilingualText;
+  title: Bilingual;
   /** The address of a copy of the notice (the official gov.cn address where one is known). */
   source: string;
   /** Further copies that agree with `source`. */
@@ -140,7 +127,7 @@ export interface YearCoverage {
   /** The notices behind the data (empty for provisional years). */
   notices: CalendarNotice[];
   /** For provisional years: the version of 《全国年节及纪念日放假办法》 the calendar was computed from. */
-  basis?: BilingualText;
+  basis?: Bilingual;
 }
 
 /**
@@ -269,7 +256,7 @@ export interface DeadlineBlock {
   /** `true` when some year used in the count had no official or user data (see {@link CalendarSource}). */
   provisional: boolean;
   /** Why the result is provisional, or `null`. */
-  provisionalReason: BilingualText | null;
+  provisionalReason: Bilingual | null;
   /** The counting shown, with the due date and the notices relied on. */
-  explanation: BilingualText;
+  explanation: Bilingual;
 }
