@@ -2,7 +2,7 @@ import { z } from "zod";
 import { createCalendar, getDefaultCalendar, type CalendarYear } from "./calendar/index.js";
 import { isRule } from "./engine/define-rule.js";
 import { evaluateRules } from "./engine/evaluate.js";
-import type { ComplianceReport, Rule, RuleLevel, Severity } from "./engine/types.js";
+import type { ComplianceReport, Rule, RuleLevel, Severity, Waiver } from "./engine/types.js";
 import { InvalidOptionsError, InvalidSubjectError, type ValidationIssue } from "./errors.js";
 import { presets, rules as builtInRules, type PresetName } from "./presets.js";
 import { beijingToday, calendarDate } from "./subject/date.js";
@@ -26,6 +26,8 @@ export interface CheckOptions {
   rules?: Readonly<Record<string, RuleLevel>>;
   /** Extra calendar years (a new State Council notice, before the library ships it). */
   calendar?: readonly CalendarYear[];
+  /** Approved exceptions: see {@link Waiver}. A waiver naming an unknown rule is an error. */
+  waivers?: readonly Waiver[];
 }
 
 const ruleValue = z.custom<Rule>(isRule, { error: "expected a rule made with defineRule" });
@@ -37,6 +39,17 @@ const optionsSchema = z.strictObject({
   extraRules: z.array(ruleValue).optional(),
   rules: z.record(z.string(), z.enum(["off", "warn", "error"])).optional(),
   calendar: z.array(z.unknown()).optional(),
+  waivers: z
+    .array(
+      z.strictObject({
+        rule: z.string().min(1),
+        subject: z.string().min(1).optional(),
+        justification: z.string().trim().min(1, { error: "a waiver needs a justification" }),
+        approvedBy: z.string().min(1).optional(),
+        expires: calendarDate.optional(),
+      }),
+    )
+    .optional(),
 });
 
 interface Plan {
@@ -44,12 +57,13 @@ interface Plan {
   rules: Rule[];
   severityOf: (rule: Rule) => Severity;
   calendar: ReturnType<typeof createCalendar>;
+  waivers: Waiver[];
 }
 
 function plan(options: CheckOptions | undefined): Plan {
   const parsed = optionsSchema.safeParse(options ?? {});
   if (!parsed.success) throw new InvalidOptionsError(toValidationIssues(parsed.error.issues));
-  const { asOf = beijingToday(), preset, ruleSet, extraRules = [], rules: levels = {}, calendar } = parsed.data;
+  const { asOf = beijingToday(), preset, ruleSet, extraRules = [], rules: levels = {}, calendar, waivers = [] } = parsed.data;
   const issues: ValidationIssue[] = [];
   if (preset && ruleSet) issues.push({ path: ["ruleSet"], message: "give either preset or ruleSet, not both" });
 
@@ -71,6 +85,9 @@ function plan(options: CheckOptions | undefined): Plan {
       selected.set(id, rule);
     }
   }
+  waivers.forEach((waiver, index) => {
+    if (!known.has(waiver.rule)) issues.push({ path: ["waivers", index, "rule"], message: `unknown rule id "${waiver.rule}"` });
+  });
   let workingCalendar = getDefaultCalendar();
   if (calendar) {
     try {
@@ -88,6 +105,7 @@ function plan(options: CheckOptions | undefined): Plan {
       return level === "warn" || level === "error" ? level : rule.defaultSeverity;
     },
     calendar: workingCalendar,
+    waivers,
   };
 }
 
@@ -120,6 +138,7 @@ export function checkCompliance(subject: unknown, options?: CheckOptions): Compl
     asOf: settings.asOf,
     calendar: settings.calendar,
     severityOf: settings.severityOf,
+    waivers: settings.waivers,
     tool: { ...TOOL },
   });
 }

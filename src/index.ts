@@ -17,6 +17,7 @@ export { rules, presets, type PresetName } from "./presets.js";
 export { defineRule, isRule } from "./engine/define-rule.js";
 export { makeOutcome } from "./engine/outcome.js";
 export type {
+  AppliedWaiver,
   ComplianceReport,
   Evidence,
   Finding,
@@ -34,6 +35,7 @@ export type {
   Severity,
   Status,
   Verdict,
+  Waiver,
 } from "./engine/types.js";
 export {
   ComplianceError,

@@ -16,7 +16,9 @@ import type {
   RuleContext,
   Severity,
   Status,
+  Waiver,
 } from "./types.js";
+import { applyWaivers } from "./waivers.js";
 
 /** What the evaluator needs besides the subject and the rules. */
 export interface EvaluationSettings {
@@ -24,6 +26,8 @@ export interface EvaluationSettings {
   calendar: Calendar;
   /** The severity each rule runs at (rules set to `off` are not passed in at all). */
   severityOf: (rule: Rule) => Severity;
+  /** Waivers to apply (already validated). */
+  waivers: readonly Waiver[];
   tool: { name: string; version: string };
 }
 
@@ -50,7 +54,7 @@ const ENGINE_MESSAGES = {
   },
 } satisfies Record<string, Bilingual>;
 
-const STATUSES: Status[] = ["violation", "risk", "needs-info", "pass", "not-applicable", "error"];
+const STATUSES: Status[] = ["violation", "risk", "needs-info", "pass", "not-applicable", "error", "waived"];
 
 function valueAt(subject: Subject, path: Path): unknown {
   let value: unknown = subject;
@@ -265,15 +269,17 @@ export function evaluateRules(subject: Subject, rules: readonly Rule[], settings
       findings.push(toFinding(rule, outcome, subject, severity));
     }
   }
+  const subjectName = subject.name ?? null;
+  const waived = applyWaivers(findings, settings.waivers, settings.asOf, subjectName);
   return {
     reportVersion: 1,
     tool: settings.tool,
     asOf: settings.asOf,
-    subjectName: subject.name ?? null,
+    subjectName,
     rules: ordered.map((rule) => rule.id),
-    findings,
-    summary: summarise(findings),
-    missingFacts: collectMissingFacts(findings, pathsByField),
+    findings: waived,
+    summary: summarise(waived),
+    missingFacts: collectMissingFacts(waived, pathsByField),
     provisionalCalendarYears: [...provisionalYears].sort((a, b) => a - b),
   };
 }

@@ -6,7 +6,7 @@ import type { Outcome, OutcomeOptions, Path, Status } from "./types.js";
  * this is for code shared by the rules of a pack, such as a scope decision, which has its own messages.
  */
 export function makeOutcome(
-  status: Exclude<Status, "error">,
+  status: Exclude<Status, "error" | "waived">,
   messageId: string,
   template: Bilingual,
   options: OutcomeOptions & { missing?: Path[]; interpretation?: Bilingual } = {},

@@ -9,9 +9,36 @@ import type { Subject, SubjectInput } from "../subject/schema.js";
  * - `needs-info`: a fact the rule needs is missing (the finding names it);
  * - `pass`: the facts meet the obligation;
  * - `not-applicable`: the rule does not apply (out of scope, not in force on `asOf`, superseded), with the reason;
- * - `error`: the rule itself failed; the finding names it and the check goes on.
+ * - `error`: the rule itself failed; the finding names it and the check goes on;
+ * - `waived`: a violation or risk that a current waiver covers; the finding keeps its original status and the waiver.
  */
-export type Status = "violation" | "risk" | "needs-info" | "pass" | "not-applicable" | "error";
+export type Status = "violation" | "risk" | "needs-info" | "pass" | "not-applicable" | "error" | "waived";
+
+/**
+ * A documented, approved exception: findings of `rule` (for the subject named `subject`, or any
+ * subject) that are violations or risks become `waived` until `expires`. An expired waiver waives
+ * nothing, and the finding says it expired.
+ */
+export interface Waiver {
+  /** The rule id the waiver covers. */
+  rule: string;
+  /** The subject's `name` it covers; absent: every subject. */
+  subject?: string;
+  /** Why the exception is acceptable. Required. */
+  justification: string;
+  /** Who approved it. */
+  approvedBy?: string;
+  /** `YYYY-MM-DD`, the last day it holds. */
+  expires?: string;
+}
+
+/** A waiver as a finding carries it. */
+export interface AppliedWaiver extends Waiver {
+  /** The status the finding would have without the waiver. */
+  originalStatus: "violation" | "risk";
+  /** `true` when the waiver had expired on `asOf` and so did not apply. */
+  expired: boolean;
+}
 
 /** How much a finding matters: `error` findings fail a check, `warn` findings are reported only. */
 export type Severity = "error" | "warn";
@@ -36,7 +63,7 @@ export interface Evidence {
 
 /** What a rule returns for one finding, before the engine renders it. Build it with the context's helpers. */
 export interface Outcome {
-  status: Exclude<Status, "error">;
+  status: Exclude<Status, "error" | "waived">;
   messageId: string;
   /** The message template in both languages; `{name}` is replaced by `data.name`. */
   template: Bilingual;
@@ -137,6 +164,8 @@ export interface Finding {
   deadline?: DeadlineBlock;
   /** The penalty provisions for a violation or risk. */
   penalties?: ResolvedPenalty[];
+  /** The waiver that covers (or, expired, no longer covers) this finding. */
+  waiver?: AppliedWaiver;
 }
 
 /** A question an onboarding flow should ask next. */
