@@ -5,6 +5,22 @@
  */
 import type { Rule } from "../../src/engine/types.js";
 import { filingDeadline } from "./filing-deadline.js";
+import { filingInformation } from "./filing-information.js";
+import { managementSystems } from "./management-systems.js";
+import { platformRules } from "./platform-rules.js";
+import { prohibitedUse } from "./prohibited-use.js";
+import { realIdentity } from "./real-identity.js";
+import { securityAssessment } from "./security-assessment.js";
+import { technicalConditions } from "./technical-conditions.js";
 
-/** Every rule of the CAC 2019 pack, sorted by id. */
-export const cac2019Rules: readonly Rule[] = Object.freeze([filingDeadline]);
+/** Every rule of the CAC 2019 pack. */
+export const cac2019Rules: readonly Rule[] = Object.freeze([
+  managementSystems,
+  technicalConditions,
+  platformRules,
+  realIdentity,
+  securityAssessment,
+  prohibitedUse,
+  filingDeadline,
+  filingInformation,
+] as Rule[]);
