@@ -1,13 +1,13 @@
+import { TZDate } from "@date-fns/tz";
+import { format } from "date-fns";
 import { z } from "zod";
 
-const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
-
 /**
- * The Beijing calendar date of an ISO instant with an offset. Pure arithmetic on the instant,
- * so the host's time zone never enters.
+ * The Beijing calendar date of an ISO instant with an offset. The instant is read as an absolute
+ * time and formatted in Asia/Shanghai, so the host's time zone never enters.
  */
 export function beijingDateOfInstant(instant: string): string {
-  return new Date(Date.parse(instant) + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+  return format(new TZDate(Date.parse(instant), "Asia/Shanghai"), "yyyy-MM-dd");
 }
 
 /** Today's date in Beijing, for the default of `asOf`: the one place the library reads the clock. */
