@@ -4,6 +4,15 @@
  * @module
  */
 import type { Rule } from "../../src/engine/types.js";
+import { changeFiling } from "./change-filing.js";
+import { cancellationFiling } from "./cancellation-filing.js";
+import { filingNumberDisplay } from "./filing-number-display.js";
+import { periodicVerification } from "./periodic-verification.js";
+import { securityRectification } from "./security-rectification.js";
+import { violatingUsers } from "./violating-users.js";
+import { recordRetention } from "./record-retention.js";
+import { inspectionCooperation } from "./inspection-cooperation.js";
+import { complaintEntry } from "./complaint-entry.js";
 import { filingDeadline } from "./filing-deadline.js";
 import { filingInformation } from "./filing-information.js";
 import { managementSystems } from "./management-systems.js";
@@ -23,4 +32,13 @@ export const cac2019Rules: readonly Rule[] = Object.freeze([
   prohibitedUse,
   filingDeadline,
   filingInformation,
+  changeFiling,
+  cancellationFiling,
+  filingNumberDisplay,
+  periodicVerification,
+  securityRectification,
+  violatingUsers,
+  recordRetention,
+  inspectionCooperation,
+  complaintEntry,
 ] as Rule[]);
