@@ -58,6 +58,10 @@ export const cancellationFiling = defineRule({
       en: "Cancellation procedures completed on {cancelled}, at least 30 working days before the termination on {termination} (due by {due}).",
       zh: "已于{cancelled}办理注销手续，在{termination}终止服务三十个工作日前（截止{due}）。",
     },
+    notCancelledOverdue: {
+      en: "Cancellation procedures not done: they were due by {due}, 30 working days before the termination on {termination}, and are {late} working days overdue as of {asOf}. The Provisions' penalty for this paragraph is not known (none is mapped).",
+      zh: "未办理注销手续：应于终止服务（{termination}）三十个工作日前即{due}前办理，截至{asOf}已逾期{late}个工作日。本款对应的罚则不详（未找到对应条款）。",
+    },
     cancelledLate: {
       en: "Cancellation procedures completed on {cancelled}, {late} working days after {due}, the last day 30 working days before the termination on {termination}. The Provisions' penalty for this paragraph is not known (none is mapped).",
       zh: "于{cancelled}办理注销手续，晚于终止服务（{termination}）三十个工作日前的截止日期{due}达{late}个工作日。本款对应的罚则不详（未找到对应条款）。",
@@ -119,11 +123,17 @@ export const cancellationFiling = defineRule({
     return [cancellation(terminationDate), arrangements(terminationDate)];
 
     function cancellation(termination: string): Outcome {
-      const cancelled = subject.termination?.cancellationFiledDate ?? null;
+      const notCancelled = subject.termination?.cancellationFiled === false;
+      const cancelled = notCancelled ? null : (subject.termination?.cancellationFiledDate ?? null);
       const deadline = ctx.deadline({ start: termination, workingDays: 30, direction: "before", actual: cancelled });
       const data = { termination, cancelled, due: deadline.due, late: deadline.workingDaysLate, asOf: ctx.asOf };
       if (cancelled === null) {
         if (deadline.status === "pending") return ctx.pass("cancellationPending", { data, evidence: [DATE], deadline });
+        if (notCancelled) {
+          const evidence = [DATE, ["termination", "cancellationFiled"]];
+          if (deadline.due < CAC_2019_EFFECTIVE) return ctx.risk("notCancelledOverdue", "periodBeforeInForce", { data, evidence, deadline });
+          return ctx.violation("notCancelledOverdue", { data, evidence, deadline });
+        }
         return ctx.needsInfo([CANCELLED], "cancellationDateUnknown", { data, evidence: [DATE] });
       }
       const evidence = [DATE, CANCELLED];

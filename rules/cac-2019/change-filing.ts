@@ -47,6 +47,10 @@ export const changeFiling = defineRule({
       en: "Change {number} ({kindEn}, effective {changed}): change procedures completed on {filed}, within 5 working days (due {due}).",
       zh: "第{number}项变更（{kindZh}，{changed}生效）：已于{filed}办理变更手续，在五个工作日内（截止{due}）。",
     },
+    changeNotFiledOverdue: {
+      en: "Change {number} ({kindEn}, {changed}): the change procedures have not been done; they were due by {due} (5 working days) and are {late} working days overdue as of {asOf}.",
+      zh: "第{number}项变更（{kindZh}，{changed}）：未办理变更手续；应于{due}前办理（五个工作日），截至{asOf}已逾期{late}个工作日。",
+    },
     changeFiledLate: {
       en: "Change {number} ({kindEn}, effective {changed}): change procedures completed on {filed}, {late} working days after the deadline of {due} (5 working days from {changed}).",
       zh: "第{number}项变更（{kindZh}，{changed}生效）：于{filed}办理变更手续，超过截止日期{due}（自{changed}起五个工作日）{late}个工作日。",
@@ -90,11 +94,12 @@ export const changeFiling = defineRule({
       const base = { number: index + 1, kindEn: KIND[change.kind].en, kindZh: KIND[change.kind].zh, changed, asOf: ctx.asOf };
       if (changed < CAC_2019_EFFECTIVE) return ctx.notApplicable("changeBeforeInForce", { data: base, evidence: [at] });
 
-      const filed = change.filedDate ?? null;
+      const filed = change.filed === false ? null : (change.filedDate ?? null);
       const deadline = ctx.deadline({ start: changed, workingDays: 5, direction: "after", actual: filed });
       const data = { ...base, filed, due: deadline.due, late: deadline.workingDaysLate, field: `changes[${index}].filedDate` };
       if (filed === null) {
         if (deadline.status === "pending") return ctx.pass("changePending", { data, evidence: [at], deadline });
+        if (change.filed === false) return ctx.violation("changeNotFiledOverdue", { data, evidence: [at], deadline });
         return ctx.needsInfo([filedPath], "changeFiledDateUnknown", { data, evidence: [at] });
       }
       if (deadline.status === "met") return ctx.pass("changeFiledInTime", { data, evidence: [at], deadline });

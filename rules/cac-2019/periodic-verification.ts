@@ -40,6 +40,10 @@ export const periodicVerification = defineRule({
       en: "The information for the periodic check was provided on {provided}, within the time set (by {due}).",
       zh: "已于{provided}提供定期查验信息，在规定时间（{due}前）内。",
     },
+    notProvidedOverdue: {
+      en: "The information for the periodic verification has not been provided; it was due by {due} (as of {asOf}).",
+      zh: "尚未提供定期查验所需信息；应于{due}前提供（截至{asOf}）。",
+    },
     providedLate: {
       en: "The information for the periodic check was provided on {provided}, after the time set ({due}).",
       zh: "于{provided}提供定期查验信息，晚于规定时间（{due}）。",
@@ -72,10 +76,11 @@ export const periodicVerification = defineRule({
 
     const due = filing?.verificationDueDate;
     if (due === undefined) return ctx.needsInfo([DUE], undefined, { evidence: [REQUESTED] });
-    const provided = filing?.verificationProvidedDate;
+    const provided = filing?.verificationProvided === false ? undefined : filing?.verificationProvidedDate;
     const data = { due, provided: provided ?? null, asOf: ctx.asOf };
     if (provided === undefined) {
       if (ctx.asOf <= due) return ctx.pass("pending", { data, evidence: [REQUESTED, DUE] });
+      if (filing?.verificationProvided === false) return ctx.violation("notProvidedOverdue", { data, evidence: [DUE, ["filing", "verificationProvided"]] });
       return ctx.needsInfo([PROVIDED], "providedDateUnknown", { data, evidence: [REQUESTED, DUE] });
     }
     if (provided <= due) return ctx.pass("providedInTime", { data, evidence: [DUE, PROVIDED] });

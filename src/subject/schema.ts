@@ -162,6 +162,10 @@ const filing = section(
       en: "On what date was the verification information provided?",
       zh: "查验信息是哪一天提供的？",
     }),
+    verificationProvided: fact(yesNo, "Whether the information for the periodic verification has been provided in the filing system.", {
+      en: "Has the information for the periodic verification been provided?",
+      zh: "是否已在备案管理系统中提供定期查验所需信息？",
+    }),
   },
   "The filing with the CAC (Provisions Art. 11–14).",
 );
@@ -182,6 +186,10 @@ const change = z.strictObject({
     en: "On what date were the change procedures completed?",
     zh: "变更手续是哪一天办理的？",
   }),
+  filed: fact(yesNo, "Whether the change procedures for this change have been completed in the filing system.", {
+    en: "Have the change procedures for this change been completed?",
+    zh: "该项变更是否已办理变更手续？",
+  }),
 });
 
 const termination = section(
@@ -197,6 +205,10 @@ const termination = section(
     cancellationFiledDate: fact(date, "The date the cancellation (注销) procedures were completed.", {
       en: "On what date were the cancellation procedures completed?",
       zh: "注销手续是哪一天办理的？",
+    }),
+    cancellationFiled: fact(yesNo, "Whether the cancellation (注销) procedures have been completed.", {
+      en: "Have the cancellation procedures been completed?",
+      zh: "是否已办理注销手续？",
     }),
     arrangementsMade: fact(yesNo, "Whether proper arrangements for users were made on termination.", {
       en: "Have proper arrangements been made for users on termination?",

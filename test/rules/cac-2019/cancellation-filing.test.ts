@@ -101,3 +101,11 @@ describe("cac-2019/cancellation-filing (Art. 11 ¶3)", () => {
     expect(findingsOf(cancellationFiling, fail, asOf).map((f) => f.status)).toEqual(["violation", "pass"]);
   });
 });
+
+describe("cac-2019/cancellation-filing: cancellation known not to be done", () => {
+  it("is a violation once the last day 30 working days before termination has passed", () => {
+    const subject = { service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true }, filing: { filed: true }, termination: { planned: true, terminationDate: "2021-10-15", cancellationFiled: false, arrangementsMade: true } };
+    const findings = findingsOf(cancellationFiling, subject, "2021-09-01");
+    expect(findings[0]).toMatchObject({ status: "violation", messageId: "notCancelledOverdue", deadline: { due: "2021-08-30", status: "missed" } });
+  });
+});

@@ -87,3 +87,11 @@ describe("cac-2019/change-filing (Art. 11 ¶2)", () => {
     expect(findingsOf(changeFiling, fail, asOf).map((f) => f.status)).toEqual(["violation"]);
   });
 });
+
+describe("cac-2019/change-filing: a change known not to be filed", () => {
+  it("is a violation once the 5 working days have passed, and passes while they run", () => {
+    const subject = { service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true }, changes: [{ kind: "platform-address" as const, changedDate: "2019-04-28", filed: false }] };
+    expect(findingOf(changeFiling, subject, "2019-05-09")).toMatchObject({ status: "violation", messageId: "changeNotFiledOverdue", deadline: { due: "2019-05-07", status: "missed", workingDaysLate: 2 } });
+    expect(findingOf(changeFiling, subject, "2019-05-06")).toMatchObject({ status: "pass", messageId: "changePending" });
+  });
+});

@@ -59,3 +59,10 @@ describe("cac-2019/periodic-verification (Art. 14)", () => {
     expect(findingsOf(periodicVerification, fail, asOf).map((f) => f.status)).toEqual(["violation"]);
   });
 });
+
+describe("cac-2019/periodic-verification: information known not to be provided", () => {
+  it("is a violation after the due date", () => {
+    const subject = { service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true }, filing: { filed: true, verificationRequested: true, verificationDueDate: "2020-06-30", verificationProvided: false } };
+    expect(findingOf(periodicVerification, subject, "2020-07-01")).toMatchObject({ status: "violation", messageId: "notProvidedOverdue" });
+  });
+});
