@@ -17,34 +17,9 @@
  * recalled for §4 is found in no source and is not encoded.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
-import type { Path } from "../../src/engine/types.js";
-import { periodPosition } from "./period.js";
+import { institutionServices } from "./institution-services.js";
 import { ICO_2017_EFFECTIVE, icoScope } from "./scope.js";
 
-const INSTITUTION: Path = ["operator", "institutionType"];
-const SERVES: Path = ["token", "financialServices", "servesTokenBusinesses"];
-const SERVICES: Path = ["token", "financialServices", "services"];
-const START: Path = ["token", "financialServices", "startDate"];
-const END: Path = ["token", "financialServices", "endDate"];
-
-const INSTITUTION_NAME: Record<string, { en: string; zh: string }> = {
-  bank: { en: "a bank", zh: "银行" },
-  securities: { en: "a securities institution", zh: "证券机构" },
-  insurance: { en: "an insurance institution", zh: "保险机构" },
-  "other-financial": { en: "a financial institution", zh: "金融机构" },
-  "non-bank-payment": { en: "a non-bank payment institution", zh: "非银行支付机构" },
-};
-
-/** Service names in both languages, by `token.financialServices.services` value. */
-export const SERVICE_NAME: Record<string, { en: string; zh: string }> = {
-  "account-opening": { en: "account opening", zh: "账户开立" },
-  registration: { en: "registration", zh: "登记" },
-  trading: { en: "trading", zh: "交易" },
-  clearing: { en: "clearing", zh: "清算" },
-  settlement: { en: "settlement", zh: "结算" },
-  insurance: { en: "insurance", zh: "保险" },
-  other: { en: "other services", zh: "其他服务" },
-};
 
 export const financialInstitutions = defineRule({
   id: "ico-2017/financial-institutions",
@@ -94,39 +69,20 @@ export const financialInstitutions = defineRule({
     },
   },
   evaluate(subject, ctx) {
-    const institutionType = subject.operator?.institutionType;
-    if (institutionType === undefined) return ctx.needsInfo([INSTITUTION]);
-    if (institutionType === "none") return ctx.notApplicable("notInstitution", { evidence: [INSTITUTION] });
-    const institution = INSTITUTION_NAME[institutionType]!;
-
-    const fs = subject.token?.financialServices;
-    const services = fs?.services ?? [];
-    const serves = fs?.servesTokenBusinesses === true || services.length > 0 ? true : fs?.servesTokenBusinesses;
-    if (serves === undefined) return ctx.needsInfo([SERVES], undefined, { evidence: [INSTITUTION] });
-    const base = { institution: institution.en, institutionZh: institution.zh };
-    if (!serves) return ctx.pass("noServices", { data: base, evidence: [INSTITUTION, SERVES] });
-
-    const start = fs?.startDate;
-    const end = fs?.endDate;
-    const data = {
-      ...base,
-      services: services.length > 0 ? services.map((s) => SERVICE_NAME[s]!.en).join(", ") : "services",
-      servicesZh: services.length > 0 ? services.map((s) => SERVICE_NAME[s]!.zh).join("、") : "产品或服务",
-      start: start ?? "unknown",
-      end: end ?? "now",
-      endZh: end ?? "今",
-    };
-    const evidence = [INSTITUTION, ...(fs?.servesTokenBusinesses !== undefined ? [SERVES] : []), ...(services.length > 0 ? [SERVICES] : []), ...(start ? [START] : []), ...(end ? [END] : [])];
-    const position = periodPosition({ start, end, paths: { start: START, end: END }, endAbsentMeans: "continuing" }, ICO_2017_EFFECTIVE, ctx.asOf);
-    switch (position.kind) {
+    const read = institutionServices(subject, ICO_2017_EFFECTIVE, ctx.asOf);
+    switch (read.kind) {
+      case "needs-info":
+        return ctx.needsInfo(read.missing, undefined, { data: read.data, evidence: read.evidence });
+      case "not-institution":
+        return ctx.notApplicable("notInstitution", { evidence: read.evidence });
+      case "no-services":
+        return ctx.pass("noServices", { data: read.data, evidence: read.evidence });
       case "not-started":
-        return ctx.risk("planned", "plannedReading", { data, evidence });
+        return ctx.risk("planned", "plannedReading", { data: read.data, evidence: read.evidence });
       case "stopped-before":
-        return ctx.pass("stoppedBefore", { data, evidence });
-      case "unknown":
-        return ctx.needsInfo(position.missing, undefined, { data, evidence });
+        return ctx.pass("stoppedBefore", { data: read.data, evidence: read.evidence });
       case "on-or-after":
-        return ctx.violation("prohibited", { data, evidence });
+        return ctx.violation("prohibited", { data: read.data, evidence: read.evidence });
     }
   },
 });

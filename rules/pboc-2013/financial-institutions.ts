@@ -21,16 +21,9 @@
  * checked; services that stopped before are not a breach.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
-import type { Path } from "../../src/engine/types.js";
-import { SERVICE_NAME } from "../ico-2017/financial-institutions.js";
-import { periodPosition } from "../ico-2017/period.js";
+import { institutionServices } from "../ico-2017/institution-services.js";
 import { BITCOIN_READING, PBOC_2013_EFFECTIVE, pboc2013Scope } from "./scope.js";
 
-const INSTITUTION: Path = ["operator", "institutionType"];
-const SERVES: Path = ["token", "financialServices", "servesTokenBusinesses"];
-const SERVICES: Path = ["token", "financialServices", "services"];
-const START: Path = ["token", "financialServices", "startDate"];
-const END: Path = ["token", "financialServices", "endDate"];
 
 export const pboc2013FinancialInstitutions = defineRule({
   id: "pboc-2013/financial-institutions",
@@ -74,34 +67,20 @@ export const pboc2013FinancialInstitutions = defineRule({
     },
   },
   evaluate(subject, ctx) {
-    const institutionType = subject.operator?.institutionType;
-    if (institutionType === undefined) return ctx.needsInfo([INSTITUTION]);
-    if (institutionType === "none") return ctx.notApplicable("notInstitution", { evidence: [INSTITUTION] });
-    const fs = subject.token?.financialServices;
-    const services = fs?.services ?? [];
-    const serves = fs?.servesTokenBusinesses === true || services.length > 0 ? true : fs?.servesTokenBusinesses;
-    if (serves === undefined) return ctx.needsInfo([SERVES], undefined, { evidence: [INSTITUTION] });
-    if (!serves) return ctx.pass("noServices", { evidence: [INSTITUTION, SERVES] });
-    const start = fs?.startDate;
-    const end = fs?.endDate;
-    const data = {
-      services: services.length > 0 ? services.map((s) => SERVICE_NAME[s]!.en).join(", ") : "services",
-      servicesZh: services.length > 0 ? services.map((s) => SERVICE_NAME[s]!.zh).join("、") : "服务",
-      start: start ?? "unknown",
-      end: end ?? "now",
-      endZh: end ?? "今",
-    };
-    const evidence = [INSTITUTION, ...(fs?.servesTokenBusinesses !== undefined ? [SERVES] : []), ...(services.length > 0 ? [SERVICES] : []), ...(start ? [START] : []), ...(end ? [END] : [])];
-    const position = periodPosition({ start, end, paths: { start: START, end: END }, endAbsentMeans: "continuing" }, PBOC_2013_EFFECTIVE, ctx.asOf);
-    switch (position.kind) {
+    const read = institutionServices(subject, PBOC_2013_EFFECTIVE, ctx.asOf);
+    switch (read.kind) {
+      case "needs-info":
+        return ctx.needsInfo(read.missing, undefined, { data: read.data, evidence: read.evidence });
+      case "not-institution":
+        return ctx.notApplicable("notInstitution", { evidence: read.evidence });
+      case "no-services":
+        return ctx.pass("noServices", { data: read.data, evidence: read.evidence });
       case "not-started":
-        return ctx.risk("planned", "bitcoinReading", { data, evidence });
+        return ctx.risk("planned", "bitcoinReading", { data: read.data, evidence: read.evidence });
       case "stopped-before":
-        return ctx.pass("stoppedBefore", { data, evidence });
-      case "unknown":
-        return ctx.needsInfo(position.missing, undefined, { data, evidence });
+        return ctx.pass("stoppedBefore", { data: read.data, evidence: read.evidence });
       case "on-or-after":
-        return ctx.risk("services", "bitcoinReading", { data, evidence });
+        return ctx.risk("services", "bitcoinReading", { data: read.data, evidence: read.evidence });
     }
   },
 });
