@@ -14,18 +14,17 @@
  * a system not said to exist or not is asked for (needs-info), never assumed.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
-import type { Outcome, Path } from "../../src/engine/types.js";
+import { evaluateChecklist, type ChecklistItem } from "./checklist.js";
 import { CAC_2019_EFFECTIVE } from "./effective.js";
 import { cacScope } from "./scope.js";
 
-const SYSTEMS = [
-  { key: "userRegistration", en: "user registration", zh: "用户注册" },
-  { key: "informationReview", en: "information review", zh: "信息审核" },
-  { key: "emergencyResponse", en: "emergency response", zh: "应急处置" },
-  { key: "securityProtection", en: "security protection", zh: "安全防护" },
-] as const;
+const SYSTEMS: readonly ChecklistItem[] = [
+  { path: ["managementSystems", "userRegistration"], en: "user registration", zh: "用户注册" },
+  { path: ["managementSystems", "informationReview"], en: "information review", zh: "信息审核" },
+  { path: ["managementSystems", "emergencyResponse"], en: "emergency response", zh: "应急处置" },
+  { path: ["managementSystems", "securityProtection"], en: "security protection", zh: "安全防护" },
+];
 
-const pathOf = (key: (typeof SYSTEMS)[number]["key"]): Path => ["managementSystems", key];
 
 export const managementSystems = defineRule({
   id: "cac-2019/management-systems",
@@ -43,8 +42,8 @@ export const managementSystems = defineRule({
       zh: "第五条列明的四项管理制度均已建立：用户注册、信息审核、应急处置、安全防护。第五条以“等”结尾，可能还需要其他管理制度。",
     },
     systemsMissing: {
-      en: "Art. 5 requires management systems for user registration, information review, emergency response and security protection; missing: {missing}.",
-      zh: "第五条要求建立健全用户注册、信息审核、应急处置、安全防护等管理制度；尚未建立：{missingZh}。",
+      en: "Art. 5 requires management systems for user registration, information review, emergency response and security protection; missing: {unmet}.",
+      zh: "第五条要求建立健全用户注册、信息审核、应急处置、安全防护等管理制度；尚未建立：{unmetZh}。",
     },
   },
   examples: {
@@ -59,22 +58,6 @@ export const managementSystems = defineRule({
     },
   },
   evaluate(subject, ctx) {
-    const facts = subject.managementSystems;
-    const absent = SYSTEMS.filter((s) => facts?.[s.key] === false);
-    const unknown = SYSTEMS.filter((s) => facts?.[s.key] === undefined);
-    const outcomes: Outcome[] = [];
-    if (absent.length > 0) {
-      outcomes.push(
-        ctx.violation("systemsMissing", {
-          data: { missing: absent.map((s) => s.en).join(", "), missingZh: absent.map((s) => s.zh).join("、") },
-          evidence: absent.map((s) => pathOf(s.key)),
-        }),
-      );
-    }
-    if (unknown.length > 0) {
-      outcomes.push(ctx.needsInfo(unknown.map((s) => pathOf(s.key))));
-    }
-    if (outcomes.length > 0) return outcomes;
-    return ctx.pass("allInPlace", { evidence: SYSTEMS.map((s) => pathOf(s.key)) });
+    return evaluateChecklist(ctx, subject.managementSystems, SYSTEMS, { met: "allInPlace", unmet: "systemsMissing" }, { en: ", ", zh: "、" });
   },
 });

@@ -16,18 +16,17 @@
  * stated is asked for (needs-info).
  */
 import { defineRule } from "../../src/engine/define-rule.js";
-import type { Outcome, Path } from "../../src/engine/types.js";
+import { evaluateChecklist, type ChecklistItem } from "./checklist.js";
 import { CAC_2019_EFFECTIVE } from "./effective.js";
 import { cacScope } from "./scope.js";
 
-const DUTIES = [
-  { key: "managementRulesPublished", en: "management rules drawn up and published", zh: "制定并公开管理规则" },
-  { key: "platformConventionPublished", en: "a platform convention drawn up and published", zh: "制定并公开平台公约" },
-  { key: "serviceAgreementSigned", en: "service agreements signed with users", zh: "与用户签订服务协议" },
-  { key: "usersUndertakeCompliance", en: "users' undertaking to comply with the law and the platform convention", zh: "用户承诺遵守法律规定和平台公约" },
-] as const;
+const DUTIES: readonly ChecklistItem[] = [
+  { path: ["platformRules", "managementRulesPublished"], en: "management rules drawn up and published", zh: "制定并公开管理规则" },
+  { path: ["platformRules", "platformConventionPublished"], en: "a platform convention drawn up and published", zh: "制定并公开平台公约" },
+  { path: ["platformRules", "serviceAgreementSigned"], en: "service agreements signed with users", zh: "与用户签订服务协议" },
+  { path: ["platformRules", "usersUndertakeCompliance"], en: "users' undertaking to comply with the law and the platform convention", zh: "用户承诺遵守法律规定和平台公约" },
+];
 
-const pathOf = (key: (typeof DUTIES)[number]["key"]): Path => ["platformRules", key];
 
 export const platformRules = defineRule({
   id: "cac-2019/platform-rules",
@@ -71,20 +70,6 @@ export const platformRules = defineRule({
     },
   },
   evaluate(subject, ctx) {
-    const facts = subject.platformRules;
-    const unmet = DUTIES.filter((d) => facts?.[d.key] === false);
-    const unknown = DUTIES.filter((d) => facts?.[d.key] === undefined);
-    const outcomes: Outcome[] = [];
-    if (unmet.length > 0) {
-      outcomes.push(
-        ctx.violation("dutiesUnmet", {
-          data: { unmet: unmet.map((d) => d.en).join("; "), unmetZh: unmet.map((d) => d.zh).join("；") },
-          evidence: unmet.map((d) => pathOf(d.key)),
-        }),
-      );
-    }
-    if (unknown.length > 0) outcomes.push(ctx.needsInfo(unknown.map((d) => pathOf(d.key))));
-    if (outcomes.length > 0) return outcomes;
-    return ctx.pass("allDone", { evidence: DUTIES.map((d) => pathOf(d.key)) });
+    return evaluateChecklist(ctx, subject.platformRules, DUTIES, { met: "allDone", unmet: "dutiesUnmet" });
   },
 });

@@ -16,21 +16,20 @@
  * violation named in the finding; one not stated is asked for (needs-info).
  */
 import { defineRule } from "../../src/engine/define-rule.js";
-import type { Outcome, Path } from "../../src/engine/types.js";
+import { evaluateChecklist, type ChecklistItem } from "./checklist.js";
 import { CAC_2019_EFFECTIVE } from "./effective.js";
 import { cacScope } from "./scope.js";
 
-const CONDITIONS = [
-  { key: "conditionsAppropriate", en: "technical conditions suited to the service", zh: "与其服务相适应的技术条件" },
+const CONDITIONS: readonly ChecklistItem[] = [
+  { path: ["technical", "conditionsAppropriate"], en: "technical conditions suited to the service", zh: "与其服务相适应的技术条件" },
   {
-    key: "prohibitedContentDisposal",
+    path: ["technical", "prohibitedContentDisposal"],
     en: "the ability to deal immediately and in an emergency with prohibited content",
     zh: "对法律、行政法规禁止的信息内容的即时和应急处置能力",
   },
-  { key: "meetsNationalStandards", en: "a technical scheme meeting the national standards", zh: "符合国家相关标准规范的技术方案" },
-] as const;
+  { path: ["technical", "meetsNationalStandards"], en: "a technical scheme meeting the national standards", zh: "符合国家相关标准规范的技术方案" },
+];
 
-const pathOf = (key: (typeof CONDITIONS)[number]["key"]): Path => ["technical", key];
 
 export const technicalConditions = defineRule({
   id: "cac-2019/technical-conditions",
@@ -64,20 +63,6 @@ export const technicalConditions = defineRule({
     },
   },
   evaluate(subject, ctx) {
-    const facts = subject.technical;
-    const unmet = CONDITIONS.filter((c) => facts?.[c.key] === false);
-    const unknown = CONDITIONS.filter((c) => facts?.[c.key] === undefined);
-    const outcomes: Outcome[] = [];
-    if (unmet.length > 0) {
-      outcomes.push(
-        ctx.violation("conditionsUnmet", {
-          data: { unmet: unmet.map((c) => c.en).join("; "), unmetZh: unmet.map((c) => c.zh).join("；") },
-          evidence: unmet.map((c) => pathOf(c.key)),
-        }),
-      );
-    }
-    if (unknown.length > 0) outcomes.push(ctx.needsInfo(unknown.map((c) => pathOf(c.key))));
-    if (outcomes.length > 0) return outcomes;
-    return ctx.pass("allMet", { evidence: CONDITIONS.map((c) => pathOf(c.key)) });
+    return evaluateChecklist(ctx, subject.technical, CONDITIONS, { met: "allMet", unmet: "conditionsUnmet" });
   },
 });

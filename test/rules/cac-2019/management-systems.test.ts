@@ -47,7 +47,7 @@ describe("cac-2019/management-systems (Art. 5)", () => {
   it("reports a known missing system and the unknown ones as two findings", () => {
     const findings = findingsOf(managementSystems, { service: inCacScope, managementSystems: { userRegistration: false, informationReview: true } }, "2020-01-01");
     expect(findings.map((f) => f.status)).toEqual(["violation", "needs-info"]);
-    expect(findings[0]!.data).toMatchObject({ missing: "user registration" });
+    expect(findings[0]!.data).toMatchObject({ unmet: "user registration", unmetZh: "用户注册" });
     expect(findings[1]!.missingFacts).toEqual(["managementSystems.emergencyResponse", "managementSystems.securityProtection"]);
   });
 
