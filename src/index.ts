@@ -68,3 +68,13 @@ export {
   type CacFilingBatch,
   type ProvinceAbbreviation,
 } from "../seeds/cac-filing-batches.js";
+export {
+  formatReport,
+  formatReports,
+  reportFormats,
+  type FormatEntry,
+  type FormatLocale,
+  type FormatManyOptions,
+  type FormatOptions,
+  type ReportFormat,
+} from "./format/index.js";
