@@ -52,6 +52,9 @@ const optionsSchema = z.strictObject({
     .optional(),
 });
 
+const optionFieldsAt = (path: (string | number)[]): string[] =>
+  path.length === 0 ? Object.keys(optionsSchema.shape) : path[0] === "waivers" && path.length === 2 ? Object.keys(optionsSchema.shape.waivers.unwrap().element.shape) : [];
+
 interface Plan {
   asOf: string;
   rules: Rule[];
@@ -62,7 +65,8 @@ interface Plan {
 
 function plan(options: CheckOptions | undefined): Plan {
   const parsed = optionsSchema.safeParse(options ?? {});
-  if (!parsed.success) throw new InvalidOptionsError(toValidationIssues(parsed.error.issues));
+  // Unknown option names are listed with the options' own fields (the default would be the subject's).
+  if (!parsed.success) throw new InvalidOptionsError(toValidationIssues(parsed.error.issues, optionFieldsAt));
   const { asOf = beijingToday(), preset, ruleSet, extraRules = [], rules: levels = {}, calendar, waivers = [] } = parsed.data;
   const issues: ValidationIssue[] = [];
   if (preset && ruleSet) issues.push({ path: ["ruleSet"], message: "give either preset or ruleSet, not both" });
@@ -75,6 +79,11 @@ function plan(options: CheckOptions | undefined): Plan {
     known.set(rule.id, rule);
   }
   const selected = new Map<string, Rule>([...base, ...extraRules].map((rule) => [rule.id, rule]));
+  // zod's record drops a "__proto__" key (from JSON.parse) without checking it: report it, not ignore it.
+  const rawLevels: unknown = options?.rules;
+  if (rawLevels !== null && typeof rawLevels === "object" && Object.hasOwn(rawLevels, "__proto__")) {
+    issues.push({ path: ["rules", "__proto__"], message: `unknown rule id; known ids: ${[...known.keys()].sort().join(", ")}` });
+  }
   for (const [id, level] of Object.entries(levels)) {
     const rule = known.get(id);
     if (!rule) {

@@ -12,12 +12,25 @@ export interface ValidationIssue {
   message: string;
 }
 
-/** Renders a path as `service.channels[0].address` (or `(root)` for the input itself). */
+/**
+ * Renders a path as `service.channels[0].address` (or `(root)` for the input itself). Built by
+ * concatenation: it runs for every evidence path and missing fact of every finding.
+ *
+ * @example
+ * ```ts
+ * formatPath(["service", "channels", 0, "address"]); // "service.channels[0].address"
+ * formatPath([]);                                     // "(root)"
+ * ```
+ */
 export function formatPath(path: readonly (string | number)[]): string {
-  if (path.length === 0) return "(root)";
-  return path
-    .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : index === 0 ? segment : `.${segment}`))
-    .join("");
+  const length = path.length;
+  if (length === 0) return "(root)";
+  let text = "";
+  for (let i = 0; i < length; i += 1) {
+    const segment = path[i]!;
+    text += typeof segment === "number" ? `[${segment}]` : i === 0 ? segment : `.${segment}`;
+  }
+  return text;
 }
 
 function describeIssues(title: string, issues: readonly ValidationIssue[]): string {

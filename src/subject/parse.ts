@@ -9,19 +9,50 @@ function toPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
 }
 
-/** Turns zod's issues into ours: one issue per unknown key, each naming the fields that are allowed there. */
-export function toValidationIssues(issues: readonly ZodIssue[]): ValidationIssue[] {
-  return issues.flatMap((issue): ValidationIssue[] => {
+/**
+ * At most this many issues are listed, and at most {@link MAX_UNKNOWN_KEYS_LISTED} unknown keys per
+ * object: the error of a hostile input (a 10 MB object of a million unknown keys) stays small and fast
+ * to build, instead of a million issues and a message of hundreds of megabytes. The rest are counted.
+ */
+export const MAX_ISSUES_LISTED = 100;
+/** See {@link MAX_ISSUES_LISTED}. */
+export const MAX_UNKNOWN_KEYS_LISTED = 20;
+/** Keys longer than this are shortened in messages (the issue's path keeps the key as it is). */
+const MAX_KEY_SHOWN = 100;
+
+const shown = (key: string) => (key.length > MAX_KEY_SHOWN ? `${key.slice(0, MAX_KEY_SHOWN)}… (${key.length} characters)` : key);
+
+/**
+ * Turns zod's issues into ours: one issue per unknown key, each naming the fields that are allowed there
+ * (by default the subject's; `fieldsAt` gives them for another schema, such as the options).
+ */
+export function toValidationIssues(
+  issues: readonly ZodIssue[],
+  fieldsAt: (path: (string | number)[]) => string[] = (path) => Object.keys(schemaNodeAt(path)?.properties ?? {}),
+): ValidationIssue[] {
+  const listed: ValidationIssue[] = [];
+  let total = 0;
+  const add = (issue: ValidationIssue) => {
+    total += 1;
+    if (listed.length < MAX_ISSUES_LISTED) listed.push(issue);
+  };
+  for (const issue of issues) {
     const path = toPath(issue.path);
-    if (issue.code === "unrecognized_keys") {
-      const allowed = Object.keys(schemaNodeAt(path)?.properties ?? {});
-      return issue.keys.map((key) => ({
-        path: [...path, key],
-        message: `unknown field "${key}"; expected one of: ${allowed.join(", ")}`,
-      }));
+    if (issue.code !== "unrecognized_keys") {
+      add({ path, message: issue.message });
+      continue;
     }
-    return [{ path, message: issue.message }];
-  });
+    const allowed = fieldsAt(path).join(", ");
+    for (const key of issue.keys.slice(0, MAX_UNKNOWN_KEYS_LISTED)) {
+      add({ path: [...path, key], message: `unknown field "${shown(key)}"; expected one of: ${allowed}` });
+    }
+    const more = issue.keys.length - MAX_UNKNOWN_KEYS_LISTED;
+    if (more > 0) add({ path, message: `${more} more unknown fields (the first ${MAX_UNKNOWN_KEYS_LISTED} are listed); expected only: ${allowed}` });
+  }
+  if (total > listed.length) {
+    listed.push({ path: [], message: `${total - listed.length} more problems not listed (the first ${MAX_ISSUES_LISTED} are)` });
+  }
+  return listed;
 }
 
 /** The outcome of {@link safeParseSubject}. */
