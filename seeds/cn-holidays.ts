@@ -3,7 +3,7 @@
  *
  * One entry per Gregorian year: the State Council (国务院办公厅) notices the year rests on, the
  * statutory days off, and the weekend days that are working days (调休上班). Researched in
- * `/work/shared/legal/cn-holidays.md` (two or more copies of each notice agree unless a notice
+ * the shared legal research file `cn-holidays.md` (two or more copies of each notice agree unless a notice
  * says `verified: false`), and cross-checked day by day against the data file of the
  * `chinese-days` package in `test/calendar/cross-check.test.ts`.
  *

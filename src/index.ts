@@ -76,5 +76,8 @@ export {
   type FormatLocale,
   type FormatManyOptions,
   type FormatOptions,
+  type Located,
+  type Locator,
   type ReportFormat,
+  type SourceRegion,
 } from "./format/index.js";

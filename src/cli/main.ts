@@ -5,6 +5,7 @@ import { checkCompliance } from "../check.js";
 import type { ComplianceReport, Rule, RuleLevel, Waiver } from "../engine/types.js";
 import { formatPath, InvalidOptionsError, InvalidSubjectError } from "../errors.js";
 import { formatReport, formatReports, reportFormats, type FormatEntry, type FormatLocale, type ReportFormat } from "../format/index.js";
+import { createLocator } from "./locate.js";
 import { presets, rules as builtInRules, type PresetName } from "../presets.js";
 import { subjectJsonSchema } from "../subject/json-schema.js";
 import { TOOL } from "../version.js";
@@ -267,7 +268,7 @@ async function check(files: readonly string[], values: Values, locale: FormatLoc
       for (const index of matchedByPath) waiverUsed.add(index);
       if (report.subjectName !== null) subjectNames.add(report.subjectName);
       reports.push(report);
-      entries.push({ report, artifactUri: artifactUriOf(file, io.cwd), source: text });
+      entries.push({ report, artifactUri: artifactUriOf(file, io.cwd), locate: createLocator(text) });
     } catch (error) {
       bad += 1;
       if (error instanceof CliError) {
@@ -299,7 +300,7 @@ async function check(files: readonly string[], values: Values, locale: FormatLoc
     };
     const text =
       files.length === 1
-        ? formatReport(entries[0]!.report, settings.format, { ...options, artifactUri: entries[0]!.artifactUri!, source: entries[0]!.source! })
+        ? formatReport(entries[0]!.report, settings.format, { ...options, artifactUri: entries[0]!.artifactUri!, locate: entries[0]!.locate! })
         : formatReports(entries, settings.format, options);
     emit(text, values, io);
   }

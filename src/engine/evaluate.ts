@@ -202,6 +202,20 @@ const GENERIC_QUESTION = (field: string): Bilingual => ({
   zh: `请提供 ${field}。`,
 });
 
+/** Questions by field: the same few dozen fields are asked for in check after check. */
+const questions = new Map<string, Bilingual>();
+const MAX_QUESTIONS_CACHED = 10_000;
+
+function questionFor(field: string, path: Path): Bilingual {
+  let question = questions.get(field);
+  if (!question) {
+    question = schemaNodeAt(path)?.["x-question"] ?? GENERIC_QUESTION(field);
+    if (questions.size >= MAX_QUESTIONS_CACHED) questions.clear();
+    questions.set(field, question);
+  }
+  return question;
+}
+
 function collectMissingFacts(findings: Finding[], pathsByField: Map<string, Path>): MissingFact[] {
   const neededBy = new Map<string, Set<string>>();
   for (const finding of findings) {
@@ -216,7 +230,7 @@ function collectMissingFacts(findings: Finding[], pathsByField: Map<string, Path
     return {
       field,
       path: [...path],
-      question: schemaNodeAt(path)?.["x-question"] ?? GENERIC_QUESTION(field),
+      question: { ...questionFor(field, path) },
       neededBy: [...neededBy.get(field)!].sort(),
     };
   });

@@ -12,7 +12,17 @@ import { formatSarif } from "./sarif.js";
 import { selectFindings } from "./shared.js";
 import { reportFormats, type FormatEntry, type FormatManyOptions, type FormatOptions, type ReportFormat } from "./types.js";
 
-export { reportFormats, type FormatEntry, type FormatLocale, type FormatManyOptions, type FormatOptions, type ReportFormat } from "./types.js";
+export {
+  reportFormats,
+  type FormatEntry,
+  type FormatLocale,
+  type FormatManyOptions,
+  type FormatOptions,
+  type Located,
+  type Locator,
+  type ReportFormat,
+  type SourceRegion,
+} from "./types.js";
 
 function render(entries: readonly FormatEntry[], format: ReportFormat, options: FormatManyOptions, single: boolean): string {
   if (!reportFormats.includes(format)) {
@@ -46,12 +56,12 @@ function render(entries: readonly FormatEntry[], format: ReportFormat, options: 
  * import { checkCompliance, formatReport } from "cn-blockchain-compliance";
  * const report = checkCompliance(subject, { asOf: "2019-11-01" });
  * console.log(formatReport(report, "pretty", { locale: "zh" }));
- * const sarif = formatReport(report, "sarif", { artifactUri: "compliance/subject.yaml", source: subjectText });
+ * const sarif = formatReport(report, "sarif", { artifactUri: "compliance/subject.yaml", locate: (path) => findInMyFile(path) });
  * ```
  */
 export function formatReport(report: ComplianceReport, format: ReportFormat, options: FormatOptions = {}): string {
-  const { artifactUri, source, ...rest } = options;
-  const entry: FormatEntry = { report, ...(artifactUri !== undefined ? { artifactUri } : {}), ...(source !== undefined ? { source } : {}) };
+  const { artifactUri, locate, ...rest } = options;
+  const entry: FormatEntry = { report, ...(artifactUri !== undefined ? { artifactUri } : {}), ...(locate !== undefined ? { locate } : {}) };
   return render([entry], format, rest, true);
 }
 
@@ -61,7 +71,7 @@ export function formatReport(report: ComplianceReport, format: ReportFormat, opt
  *
  * @example
  * ```ts
- * formatReports([{ report: a, artifactUri: "a.json", source: textA }, { report: b, artifactUri: "b.yaml" }], "sarif");
+ * formatReports([{ report: a, artifactUri: "a.json" }, { report: b, artifactUri: "b.yaml" }], "sarif");
  * ```
  */
 export function formatReports(entries: readonly FormatEntry[], format: ReportFormat, options: FormatManyOptions = {}): string {

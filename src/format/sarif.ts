@@ -4,7 +4,6 @@ import type { Finding, Rule } from "../engine/types.js";
 import { rules as builtInRules } from "../presets.js";
 import { TOOL } from "../version.js";
 import { fnv1a64 } from "./hash.js";
-import { createLocator } from "./locate.js";
 import { listsMissingFacts, thousands, waiverLine } from "./shared.js";
 import type { FormatEntry, FormatLocale, FormatManyOptions } from "./types.js";
 
@@ -153,7 +152,7 @@ export function formatSarif(entries: readonly FormatEntry[], options: FormatMany
   const notifications: Sarif.Notification[] = [];
   for (const entry of entries) {
     const uri = entry.artifactUri ?? DEFAULT_ARTIFACT;
-    const locate = entry.source === undefined ? undefined : createLocator(entry.source);
+    const locate = entry.locate;
     const occurrences = new Map<string, number>();
     for (const finding of entry.report.findings) {
       if (finding.status === "error") {

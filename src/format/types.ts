@@ -1,4 +1,4 @@
-import type { ComplianceReport, Rule } from "../engine/types.js";
+import type { ComplianceReport, Path, Rule } from "../engine/types.js";
 
 /** The output formats of {@link formatReport}. */
 export type ReportFormat = "json" | "pretty" | "sarif" | "junit" | "markdown";
@@ -20,8 +20,11 @@ export interface FormatOptions {
    * separators) and as the heading of the other formats. Default for SARIF: `subject.json`.
    */
   artifactUri?: string;
-  /** The subject file's text (JSON or YAML): SARIF locates each finding's evidence in it (line and column). */
-  source?: string;
+  /**
+   * Finds a subject path in the subject file, so SARIF can point at the evidence's line and column.
+   * The CLI builds one from the file's JSON or YAML text; without it, results point at line 1.
+   */
+  locate?: Locator;
   /**
    * Only failing findings (violations and risks at `error` severity, rule errors) are listed; the
    * summary still counts every finding. Default `false`.
@@ -44,9 +47,26 @@ export interface FormatEntry {
   report: ComplianceReport;
   /** See {@link FormatOptions.artifactUri}. */
   artifactUri?: string;
-  /** See {@link FormatOptions.source}. */
-  source?: string;
+  /** See {@link FormatOptions.locate}. */
+  locate?: Locator;
 }
 
 /** Options shared by every entry of {@link formatReports}. */
-export type FormatManyOptions = Omit<FormatOptions, "artifactUri" | "source">;
+export type FormatManyOptions = Omit<FormatOptions, "artifactUri" | "locate">;
+
+/** A region of a text file, 1-based; `endColumn` is the column after the region's last character (SARIF). */
+export interface SourceRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Where a path was found: the region, and how many of its segments were found (a parent, when short of the whole path). */
+export interface Located {
+  region: SourceRegion;
+  depth: number;
+}
+
+/** Finds a subject path in a subject file: the region of the deepest part of the path that is there. */
+export type Locator = (path: Path) => Located | undefined;

@@ -3,6 +3,7 @@ import type { Log, ReportingDescriptor, Result } from "sarif";
 import { describe, expect, it } from "vitest";
 import { defineRule, formatReport, formatReports, rules, TOOL } from "../../src/index.js";
 import { brokenRule, echoRule, example, fixtureReport, startRule } from "./fixtures.js";
+import { createLocator } from "../../src/cli/locate.js";
 
 /**
  * The SARIF 2.1.0 JSON Schema is not installed (no package in node_modules ships
@@ -78,7 +79,7 @@ describe("sarif format", () => {
 
   it("is SARIF 2.1.0 that GitHub code scanning accepts, with every rule that ran", () => {
     const { report, text, uri } = example("consumer-app-late-filing");
-    const log = sarif(formatReport(report, "sarif", { artifactUri: uri, source: text }));
+    const log = sarif(formatReport(report, "sarif", { artifactUri: uri, locate: createLocator(text) }));
     const driver = log.runs[0]!.tool.driver;
     expect(driver).toMatchObject({ name: TOOL.name, version: TOOL.version });
     expect(driver.rules!.map((rule) => rule.id)).toEqual(report.rules);
@@ -98,7 +99,7 @@ describe("sarif format", () => {
 
   it("has results for violations, risks and missing facts, none for passes and not-applicable", () => {
     const { report, text, uri } = example("consumer-app-late-filing");
-    const log = sarif(formatReport(report, "sarif", { artifactUri: uri, source: text }));
+    const log = sarif(formatReport(report, "sarif", { artifactUri: uri, locate: createLocator(text) }));
     const expected = report.findings.filter((f) => ["violation", "risk", "needs-info", "waived"].includes(f.status));
     expect(results(log).map((r) => r.ruleId)).toEqual(expected.map((f) => f.ruleId));
     const deadline = results(log).find((r) => r.ruleId === "cac-2019/filing-deadline")!;
@@ -126,7 +127,7 @@ describe("sarif format", () => {
   it("locates evidence in YAML too, and falls back to line 1 column 1", () => {
     const yamlText = "# subject\nname: Acme\nservice:\n  startDate: 2019-07-01\n";
     const report = fixtureReport({ name: "Acme", service: { startDate: "2019-07-01" } });
-    const log = sarif(formatReport(report, "sarif", { artifactUri: "acme.yaml", source: yamlText }));
+    const log = sarif(formatReport(report, "sarif", { artifactUri: "acme.yaml", locate: createLocator(yamlText) }));
     expect(results(log).map((r) => r.locations![0]!.physicalLocation!.region)).toEqual([
       { startLine: 2, startColumn: 1, endLine: 2, endColumn: 11 },
       { startLine: 4, startColumn: 3, endLine: 4, endColumn: 24 },
@@ -136,7 +137,7 @@ describe("sarif format", () => {
       { startLine: 1, startColumn: 1 },
       { startLine: 1, startColumn: 1 },
     ]);
-    const broken = sarif(formatReport(report, "sarif", { artifactUri: "acme.yaml", source: "name: [unclosed" }));
+    const broken = sarif(formatReport(report, "sarif", { artifactUri: "acme.yaml", locate: createLocator("name: [unclosed") }));
     expect(results(broken)[0]!.locations![0]!.physicalLocation!.region).toEqual({ startLine: 1, startColumn: 1 });
     expect(results(noSource)[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe("acme.yaml");
     expect(results(sarif(formatReport(report, "sarif")))[0]!.locations![0]!.physicalLocation!.artifactLocation!.uri).toBe("subject.json");
@@ -145,14 +146,14 @@ describe("sarif format", () => {
   it("points a missing fact at its nearest parent that is there", () => {
     const yamlText = "# no start date yet\nservice:\n  usesBlockchain: true\n";
     const report = fixtureReport({ service: { usesBlockchain: true } });
-    const log = sarif(formatReport(report, "sarif", { source: yamlText }));
+    const log = sarif(formatReport(report, "sarif", { locate: createLocator(yamlText) }));
     const start = results(log).find((r) => r.ruleId === "fmt/start")!;
     expect(start.locations![0]!.physicalLocation!.region).toEqual({ startLine: 2, startColumn: 1, endLine: 2, endColumn: 8 });
   });
 
   it("gives stable, distinct fingerprints: same across runs, different per finding", () => {
     const { report, text, uri } = example("consumer-app-late-filing");
-    const once = results(sarif(formatReport(report, "sarif", { artifactUri: uri, source: text })));
+    const once = results(sarif(formatReport(report, "sarif", { artifactUri: uri, locate: createLocator(text) })));
     const again = results(sarif(formatReport(example("consumer-app-late-filing").report, "sarif", { artifactUri: uri })));
     const hashes = once.map((r) => r.partialFingerprints!.primaryLocationLineHash);
     expect(again.map((r) => r.partialFingerprints!.primaryLocationLineHash)).toEqual(hashes);

@@ -1,25 +1,13 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Node } from "yaml";
 import type { Path } from "../engine/types.js";
-
-/** A region of a text file, 1-based; `endColumn` is the column after the region's last character (SARIF). */
-export interface SourceRegion {
-  startLine: number;
-  startColumn: number;
-  endLine: number;
-  endColumn: number;
-}
-
-/** Where a path was found: the region, and how many of its segments were found (a parent, when short of the whole path). */
-export interface Located {
-  region: SourceRegion;
-  depth: number;
-}
+import type { Located, Locator, SourceRegion } from "../format/types.js";
 
 /**
  * Finds subject paths in a JSON or YAML text (JSON is parsed as the YAML it also is, which keeps
- * each node's offsets). Returns `undefined` for each path when the text does not parse.
+ * each node's offsets). Returns `undefined` for each path when the text does not parse. It lives with
+ * the CLI, which reads files, so the library entry does not carry a YAML parser.
  */
-export function createLocator(source: string): (path: Path) => Located | undefined {
+export function createLocator(source: string): Locator {
   const lineCounter = new LineCounter();
   let root: unknown;
   try {
