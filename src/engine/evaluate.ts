@@ -14,6 +14,7 @@ import type {
   Path,
   Rule,
   RuleContext,
+  ScopeResult,
   Severity,
   Status,
   Waiver,
@@ -53,6 +54,8 @@ const ENGINE_MESSAGES = {
     zh: "该规则未返回任何结论。",
   },
 } satisfies Record<string, Bilingual>;
+
+const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 const STATUSES: Status[] = ["violation", "risk", "needs-info", "pass", "not-applicable", "error", "waived"];
 
@@ -118,12 +121,25 @@ function joinInterpretations(a: Bilingual | undefined, b: Bilingual): Bilingual 
 }
 
 /** Runs one rule; a rule that throws yields an `error` finding instead of crashing the check. */
-function runRule(rule: Rule, subject: Subject, settings: EvaluationSettings): Outcome[] | Error {
+/** Scope decisions of one check, by scope function: the rules of a pack share one, and it depends only on the subject and asOf. */
+type ScopeCache = Map<NonNullable<Rule["scope"]>, ScopeResult>;
+
+function scopeOf(rule: Rule, subject: Subject, ctx: RuleContext<string>, cache: ScopeCache): ScopeResult | undefined {
+  if (!rule.scope) return undefined;
+  let result = cache.get(rule.scope);
+  if (!result) {
+    result = rule.scope(subject, ctx);
+    cache.set(rule.scope, result);
+  }
+  return result;
+}
+
+function runRule(rule: Rule, subject: Subject, settings: EvaluationSettings, scopes: ScopeCache): Outcome[] | Error {
   const notInForce = inForce(rule, settings.asOf);
   if (notInForce) return [notInForce];
   try {
     const ctx = context(rule, settings);
-    const scope = rule.scope?.(subject, ctx as RuleContext<string>);
+    const scope = scopeOf(rule, subject, ctx as RuleContext<string>, scopes);
     if (scope && !scope.applies) return [scope.outcome];
     const result = rule.evaluate(subject, ctx);
     const outcomes = Array.isArray(result) ? result : [result];
@@ -170,7 +186,7 @@ function toFinding(rule: Rule, outcome: Outcome, subject: Subject, severity: Sev
     status: outcome.status,
     severity,
     messageId: outcome.messageId,
-    data: outcome.data,
+    data: { ...outcome.data },
     message: renderMessage(outcome.template, outcome.data),
     evidence: evidenceOf(subject, outcome.evidence),
     missingFacts: outcome.missing.map(formatPath),
@@ -217,22 +233,18 @@ function questionFor(field: string, path: Path): Bilingual {
 }
 
 function collectMissingFacts(findings: Finding[], pathsByField: Map<string, Path>): MissingFact[] {
-  const neededBy = new Map<string, Set<string>>();
+  // Findings come sorted by rule id, so each field's rule list is built sorted, without duplicates.
+  const neededBy = new Map<string, string[]>();
   for (const finding of findings) {
     for (const field of finding.missingFacts) {
-      const rules = neededBy.get(field) ?? new Set<string>();
-      rules.add(finding.ruleId);
-      neededBy.set(field, rules);
+      const rules = neededBy.get(field);
+      if (!rules) neededBy.set(field, [finding.ruleId]);
+      else if (rules[rules.length - 1] !== finding.ruleId) rules.push(finding.ruleId);
     }
   }
-  return [...neededBy.keys()].sort().map((field) => {
+  return [...neededBy.keys()].sort(byCodeUnits).map((field) => {
     const path = pathsByField.get(field)!;
-    return {
-      field,
-      path: [...path],
-      question: { ...questionFor(field, path) },
-      neededBy: [...neededBy.get(field)!].sort(),
-    };
+    return { field, path: [...path], question: { ...questionFor(field, path) }, neededBy: neededBy.get(field)! };
   });
 }
 
@@ -257,7 +269,6 @@ function provisionalYearsOf(deadline: DeadlineBlock, calendar: Calendar): number
   return calendar.provisionalYears(dates[0]!, dates[dates.length - 1]!);
 }
 
-const byCodeUnits = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * Evaluates rules against a validated subject and assembles the report. Knows nothing of any
@@ -268,9 +279,10 @@ export function evaluateRules(subject: Subject, rules: readonly Rule[], settings
   const findings: Finding[] = [];
   const pathsByField = new Map<string, Path>();
   const provisionalYears = new Set<number>();
+  const scopes: ScopeCache = new Map();
   for (const rule of ordered) {
     const severity = settings.severityOf(rule);
-    const result = runRule(rule, subject, settings);
+    const result = runRule(rule, subject, settings, scopes);
     if (result instanceof Error) {
       findings.push(errorFinding(rule, result, severity));
       continue;
