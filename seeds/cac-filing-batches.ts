@@ -7,7 +7,16 @@
  * @module
  */
 
-/** One published list of filed blockchain information services (境内区块链信息服务备案清单). */
+/**
+ * One published list of filed blockchain information services (境内区块链信息服务备案清单).
+ *
+ * @example
+ * ```ts
+ * const first: CacFilingBatch | undefined = cacFilingBatches.find((b) => b.batch === 1);
+ * first?.published; // "2019-03-30"
+ * first?.count;     // 197
+ * ```
+ */
 export interface CacFilingBatch {
   /** Batch number (第一批 → 1). For batches 3 and 4 the numbering assumes no other batch came between. */
   batch: number;
@@ -19,17 +28,32 @@ export interface CacFilingBatch {
   verified: boolean;
   /** Where the date and count come from. */
   sources: string[];
+  /** What the sources say and where they disagree. */
   note?: string;
 }
 
-/** A province-level division, by the one-character abbreviation that opens a filing number. */
+/**
+ * A province-level division, by the one-character abbreviation that opens a filing number.
+ *
+ * @example
+ * ```ts
+ * const division: ProvinceAbbreviation | undefined = provinceAbbreviations.find((p) => p.abbreviation === "沪");
+ * division?.id;      // "shanghai"
+ * division?.name.zh; // "上海市"
+ * ```
+ */
 export interface ProvinceAbbreviation {
   /** Kebab-case id: `beijing`, `inner-mongolia`. */
   id: string;
   /** The one-character abbreviation (京, 沪, 粤, …). */
   abbreviation: string;
   /** The division's name. */
-  name: { en: string; zh: string };
+  name: {
+    /** In English: `Inner Mongolia`. */
+    en: string;
+    /** In Chinese: `内蒙古自治区`. */
+    zh: string;
+  };
   /**
    * The division's two-digit GB/T 2260 code. The first six digits of observed filing numbers look
    * like GB/T 2260 codes of the filer's location (110105, 110108, 330108): an inference, not a rule.
@@ -47,6 +71,12 @@ const JIABEISH = "http://m.jiabeish.com/block/20191021/32046.html";
  * The published filing batches the research could date, 1–4. Later batches exist (at least nine
  * by September 2022: a 2022 page mentions the 7th and 8th lists, another the 10th as expected),
  * but their dates and counts were not found.
+ *
+ * @example
+ * ```ts
+ * import { cacFilingBatches } from "cn-blockchain-compliance";
+ * const listed = cacFilingBatches.filter((b) => b.published <= "2019-12-31").map((b) => b.count); // [197, 309]
+ * ```
  */
 export const cacFilingBatches: CacFilingBatch[] = [
   {
@@ -86,6 +116,12 @@ export const cacFilingBatches: CacFilingBatch[] = [
 /**
  * The 31 province-level divisions of mainland China and the one-character abbreviations that
  * open a blockchain filing number (京网信备…号), in the order of the research's suggested check.
+ *
+ * @example
+ * ```ts
+ * const byAbbreviation = new Map(provinceAbbreviations.map((p) => [p.abbreviation, p]));
+ * byAbbreviation.get("京")?.name.en; // "Beijing"
+ * ```
  */
 export const provinceAbbreviations: readonly ProvinceAbbreviation[] = [
   { id: "beijing", abbreviation: "京", name: { en: "Beijing", zh: "北京市" }, divisionCode: "11" },
@@ -132,12 +168,26 @@ export const provinceAbbreviations: readonly ProvinceAbbreviation[] = [
  * system, https://bcbeian.ifcert.cn/, can tell), and a mismatch is a reason to check, not proof
  * of a fake. Not every "网信备" string is a blockchain filing: one footer labels
  * "京网信备1101082479238910001号" (19 characters) as an algorithm filing, a different regime.
+ *
+ * @example
+ * ```ts
+ * filingNumberPattern.test("京网信备11010519864491550014号"); // true
+ * filingNumberPattern.test("京网信备1101082479238910001号");  // false: 19 characters, an algorithm filing
+ * "浙网信备33010822584102190011号".match(filingNumberPattern)?.[1]; // "浙", the province's abbreviation
+ * ```
  */
 export const filingNumberPattern: RegExp = new RegExp(
   `^(${provinceAbbreviations.map((p) => p.abbreviation).join("|")})网信备\\d{19}[\\dXx]号$`,
 );
 
-/** The real filing numbers the research saw (site footers in public source-code repositories). */
+/**
+ * The real filing numbers the research saw (site footers in public source-code repositories).
+ *
+ * @example
+ * ```ts
+ * observedFilingNumbers.every((number) => filingNumberPattern.test(number)); // true
+ * ```
+ */
 export const observedFilingNumbers: readonly string[] = [
   "京网信备11010519864491550014号",
   "浙网信备33010822584102190011号",

@@ -9,7 +9,20 @@ import { beijingToday, calendarDate } from "./subject/date.js";
 import { safeParseSubject, toValidationIssues } from "./subject/parse.js";
 import { TOOL } from "./version.js";
 
-/** Options of {@link checkCompliance}, like a linter's configuration. */
+/**
+ * Options of {@link checkCompliance}, like a linter's configuration.
+ *
+ * @example
+ * ```ts
+ * const options: CheckOptions = {
+ *   asOf: "2019-11-01",
+ *   preset: "all",
+ *   rules: { "cac-2019/record-retention": "warn" },
+ *   waivers: [{ rule: "cac-2019/filing-deadline", justification: "Accepted by the CAC; ticket LEGAL-42", expires: "2020-12-31" }],
+ * };
+ * checkCompliance(subject, options);
+ * ```
+ */
 export interface CheckOptions {
   /** The date the check is made as of, `YYYY-MM-DD`. Default: today in Beijing. */
   asOf?: string;
@@ -152,10 +165,28 @@ export function checkCompliance(subject: unknown, options?: CheckOptions): Compl
   });
 }
 
-/** The outcome of {@link safeCheckCompliance}. */
+/**
+ * The outcome of {@link safeCheckCompliance}: check `ok` to narrow it to the report or the error.
+ *
+ * @example
+ * ```ts
+ * const result: SafeCheckResult = safeCheckCompliance(subject);
+ * const verdict = result.ok ? result.report.summary.verdict : `invalid: ${result.error.issues.length} problems`;
+ * ```
+ */
 export type SafeCheckResult =
-  | { ok: true; report: ComplianceReport }
-  | { ok: false; error: InvalidSubjectError | InvalidOptionsError };
+  | {
+      /** The input was valid. */
+      ok: true;
+      /** The report of the check. */
+      report: ComplianceReport;
+    }
+  | {
+      /** The subject or the options were not valid. */
+      ok: false;
+      /** What was wrong, with every problem's path. */
+      error: InvalidSubjectError | InvalidOptionsError;
+    };
 
 /**
  * {@link checkCompliance} without throwing for bad input: returns the report, or the typed error.

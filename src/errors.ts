@@ -4,7 +4,15 @@
  * @module
  */
 
-/** One problem in the input: where it is and what was expected. */
+/**
+ * One problem in the input: where it is and what was expected.
+ *
+ * @example
+ * ```ts
+ * const result = safeParseSubject(input);
+ * if (!result.ok) for (const issue of result.error.issues) markField(formatPath(issue.path), issue.message);
+ * ```
+ */
 export interface ValidationIssue {
   /** The path to the offending value, e.g. `["service", "channels", 0, "address"]`; `[]` is the input itself. */
   path: (string | number)[];
@@ -37,8 +45,22 @@ function describeIssues(title: string, issues: readonly ValidationIssue[]): stri
   return [title, ...issues.map((issue) => `  - ${formatPath(issue.path)}: ${issue.message}`)].join("\n");
 }
 
-/** The base class of every error this library throws on purpose. */
+/**
+ * The base class of every error this library throws on purpose: catch it to tell bad input
+ * (subject, options, rule) from a bug.
+ *
+ * @example
+ * ```ts
+ * try {
+ *   checkCompliance(subject, options);
+ * } catch (error) {
+ *   if (error instanceof ComplianceError) console.error(error.message); // the problems, one per line
+ *   else throw error;
+ * }
+ * ```
+ */
 export class ComplianceError extends Error {
+  /** The class name, so logs and `String(error)` say which error it is. */
   override name = "ComplianceError";
 }
 
@@ -57,7 +79,9 @@ export class ComplianceError extends Error {
  * ```
  */
 export class InvalidSubjectError extends ComplianceError {
+  /** Always `"InvalidSubjectError"`. */
   override name = "InvalidSubjectError";
+  /** Every problem found, each with its path into the subject. */
   readonly issues: ValidationIssue[];
 
   constructor(issues: ValidationIssue[]) {
@@ -77,7 +101,9 @@ export class InvalidSubjectError extends ComplianceError {
  * ```
  */
 export class InvalidOptionsError extends ComplianceError {
+  /** Always `"InvalidOptionsError"`. */
   override name = "InvalidOptionsError";
+  /** Every problem found, each with its path into the options. */
   readonly issues: ValidationIssue[];
 
   constructor(issues: ValidationIssue[]) {
@@ -98,5 +124,6 @@ export class InvalidOptionsError extends ComplianceError {
  * ```
  */
 export class InvalidRuleError extends ComplianceError {
+  /** Always `"InvalidRuleError"`. */
   override name = "InvalidRuleError";
 }

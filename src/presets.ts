@@ -15,7 +15,15 @@ import type { Rule } from "./engine/types.js";
  */
 export const rules: readonly Rule[] = Object.freeze([...cac2019Rules, ...ico2017Rules, ...pboc2013Rules, ...pboc2021Rules]);
 
-/** The names of the built-in presets. */
+/**
+ * The names of the built-in presets.
+ *
+ * @example
+ * ```ts
+ * const preset: PresetName = "pboc-2021";
+ * checkCompliance(subject, { preset });
+ * ```
+ */
 export type PresetName = "recommended" | "all" | "cac-2019" | "ico-2017" | "pboc-2013" | "pboc-2021";
 
 /**

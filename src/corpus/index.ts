@@ -4,7 +4,15 @@ import type { Bilingual, InstrumentSource, PenaltySource, TextStatus } from "./t
 
 export type * from "./types.js";
 
-/** A reference into the corpus: an instrument, an article (or section) and optionally a paragraph. */
+/**
+ * A reference into the corpus: an instrument, an article (or section) and optionally a paragraph.
+ *
+ * @example
+ * ```ts
+ * const filing: Citation = { instrument: "cac-2019", article: 11, paragraph: 1 };
+ * defineRule({ ...definition, cites: [filing] });
+ * ```
+ */
 export interface Citation {
   /** Instrument id, e.g. `cac-2019`. */
   instrument: string;
@@ -14,7 +22,17 @@ export interface Citation {
   paragraph?: number;
 }
 
-/** A citation with the corpus's text and labels filled in, as findings carry it. */
+/**
+ * A citation with the corpus's text and labels filled in, as findings carry it.
+ *
+ * @example
+ * ```ts
+ * const cited: ResolvedCitation = resolveCitation({ instrument: "cac-2019", article: 11, paragraph: 1 });
+ * cited.label.en;  // "CAC Blockchain Provisions (2019), Art. 11 ¶1"
+ * cited.text.zh;   // "区块链信息服务提供者应当在提供服务之日起十个工作日内…"
+ * cited.verified;  // true
+ * ```
+ */
 export interface ResolvedCitation extends Citation {
   /** How to refer to it: `Provisions on …, Art. 11 ¶1` / `《区块链信息服务管理规定》第十一条第一款`. */
   label: Bilingual;
@@ -22,30 +40,63 @@ export interface ResolvedCitation extends Citation {
    * The statute's Chinese text (`zh`, `null` where no copy of the wording is known) and our English
    * rendering or description (`en`). For a whole article, its paragraphs joined.
    */
-  text: { zh: string | null; en: string };
+  text: {
+    /** The statute's words, or `null` where no copy of them is known. */
+    zh: string | null;
+    /** Our English rendering, or our description of the substance. */
+    en: string;
+  };
   /** The weakest status among the cited paragraphs: see {@link TextStatus}. */
   textStatus: TextStatus;
   /** `true` only when the text is confirmed by two copies or an official one, and the article's number is confirmed. */
   verified: boolean;
 }
 
-/** A penalty provision as findings carry it. */
+/**
+ * A penalty provision as findings carry it.
+ *
+ * @example
+ * ```ts
+ * for (const penalty of finding.penalties ?? []) {
+ *   console.log(penalty.label.en, penalty.fineCny ? `CNY ${penalty.fineCny.min}–${penalty.fineCny.max}` : "no fine range");
+ * }
+ * // CAC Blockchain Provisions (2019), Art. 22 CNY 10000–30000
+ * ```
+ */
 export interface ResolvedPenalty {
+  /** Stable id, e.g. `cac-2019/art-22`. */
   id: string;
+  /** The instrument id, e.g. `cac-2019`. */
   instrument: string;
+  /** The penalty article (or section). */
   article: number;
+  /** Its paragraph, when the penalty is one paragraph of the article. */
   paragraph?: number;
+  /** How to refer to it: `CAC Blockchain Provisions (2019), Art. 22` / `《区块链信息服务管理规定》第二十二条`. */
   label: Bilingual;
   /** The obligations (articles, paragraphs) of the same instrument that this provision penalises. */
-  appliesTo: { article: number; paragraph?: number }[];
+  appliesTo: {
+    /** The article (or section) of the obligation. */
+    article: number;
+    /** Its paragraph; absent: the whole article. */
+    paragraph?: number;
+  }[];
+  /** What the authority may do, in our words. */
   measures: Bilingual;
   /** The fine range in CNY, or `null` where the provision gives none. */
-  fineCny: { min: number; max: number } | null;
+  fineCny: {
+    /** The lowest fine. */
+    min: number;
+    /** The highest fine. */
+    max: number;
+  } | null;
   /** Whether the link between the breached article and this penalty article is confirmed by a copy of the text. */
   mappingVerified: boolean;
+  /** How sure we are of the penalty's own terms (the fine range and measures). */
   textStatus: TextStatus;
   /** `true` only when both the mapping and the penalty's terms are verified. */
   verified: boolean;
+  /** The sources of the penalty's terms and mapping, and what is not verified. */
   note?: string;
 }
 
@@ -57,8 +108,8 @@ export interface ResolvedPenalty {
  * @example
  * ```ts
  * import { instruments } from "cn-blockchain-compliance";
- * const art11 = instruments["cac-2019"].articles.find((a) => a.number === 11);
- * art11?.paragraphs[0].zh; // "区块链信息服务提供者应当在提供服务之日起十个工作日内…"
+ * const art11 = instruments["cac-2019"]?.articles.find((a) => a.number === 11);
+ * art11?.paragraphs[0]?.zh; // "区块链信息服务提供者应当在提供服务之日起十个工作日内…"
  * ```
  */
 export const instruments: Readonly<Record<string, InstrumentSource>> = Object.freeze(
@@ -153,6 +204,12 @@ function resolvePenalty(instrument: InstrumentSource, penalty: PenaltySource): R
 /**
  * The penalty provisions that cover a cited obligation, as the corpus maps them. A penalty that
  * covers a whole article covers each of its paragraphs; one that covers a paragraph covers only it.
+ *
+ * @example
+ * ```ts
+ * penaltiesFor({ instrument: "cac-2019", article: 11, paragraph: 1 }).map((penalty) => penalty.id);
+ * // ["cac-2019/art-22"]
+ * ```
  */
 export function penaltiesFor(citation: Citation): ResolvedPenalty[] {
   const instrument = instruments[citation.instrument];
@@ -168,7 +225,15 @@ export function penaltiesFor(citation: Citation): ResolvedPenalty[] {
     .map((penalty) => resolvePenalty(instrument, penalty));
 }
 
-/** A penalty provision by its id (`cac-2019/art-22`), or `undefined`. */
+/**
+ * A penalty provision by its id (`cac-2019/art-22`), or `undefined`.
+ *
+ * @example
+ * ```ts
+ * penaltyById("cac-2019/art-22")?.fineCny; // { min: 10000, max: 30000 }
+ * penaltyById("cac-2019/art-99");          // undefined
+ * ```
+ */
 export function penaltyById(id: string): ResolvedPenalty | undefined {
   for (const instrument of Object.values(instruments)) {
     const penalty = instrument.penalties.find((p) => p.id === id);

@@ -80,7 +80,17 @@ export function defineRule<M extends string>(definition: RuleDefinition<M>): Rul
   });
 }
 
-/** Whether a value is a rule made by {@link defineRule}. */
+/**
+ * Whether a value looks like a rule made by {@link defineRule} (an id, an `evaluate` function and
+ * resolved citations): for checking rules loaded from a plugin or a config file.
+ *
+ * @example
+ * ```ts
+ * const loaded: unknown = (await import("./my-rules.js")).default;
+ * const extraRules = Array.isArray(loaded) ? loaded.filter(isRule) : [];
+ * isRule({ id: "acme/x" }); // false
+ * ```
+ */
 export function isRule(value: unknown): value is Rule {
   return (
     typeof value === "object" &&

@@ -1,15 +1,47 @@
 import type { ComplianceReport, Path, Rule } from "../engine/types.js";
 
-/** The output formats of {@link formatReport}. */
+/**
+ * The output formats of {@link formatReport}.
+ *
+ * @example
+ * ```ts
+ * const format: ReportFormat = process.env.CI ? "sarif" : "pretty";
+ * console.log(formatReport(report, format));
+ * ```
+ */
 export type ReportFormat = "json" | "pretty" | "sarif" | "junit" | "markdown";
 
-/** The formats, in the order the CLI lists them. */
+/**
+ * The formats, in the order the CLI lists them.
+ *
+ * @example
+ * ```ts
+ * reportFormats; // ["pretty", "json", "sarif", "junit", "markdown"]
+ * const isFormat = (value: string): value is ReportFormat => (reportFormats as readonly string[]).includes(value);
+ * ```
+ */
 export const reportFormats: readonly ReportFormat[] = Object.freeze(["pretty", "json", "sarif", "junit", "markdown"]);
 
-/** The language of the human-readable formats (reports always carry both). */
+/**
+ * The language of the human-readable formats (reports always carry both).
+ *
+ * @example
+ * ```ts
+ * const locale: FormatLocale = navigator.language.startsWith("zh") ? "zh" : "en";
+ * formatReport(report, "markdown", { locale });
+ * ```
+ */
 export type FormatLocale = "en" | "zh";
 
-/** Options of {@link formatReport} and {@link formatReports}. */
+/**
+ * Options of {@link formatReport} and {@link formatReports}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatOptions = { locale: "zh", onlyFailing: true, artifactUri: "compliance/subject.yaml", rules: [myRule] };
+ * formatReport(report, "sarif", options);
+ * ```
+ */
 export interface FormatOptions {
   /** The language of messages and labels. Default `en`. `json` is unaffected (it carries both). */
   locale?: FormatLocale;
@@ -42,8 +74,17 @@ export interface FormatOptions {
   helpBaseUri?: string;
 }
 
-/** One subject's report, with its file, for {@link formatReports}. */
+/**
+ * One subject's report, with its file, for {@link formatReports}.
+ *
+ * @example
+ * ```ts
+ * const entries: FormatEntry[] = files.map((file) => ({ report: checkCompliance(load(file)), artifactUri: file }));
+ * formatReports(entries, "junit");
+ * ```
+ */
 export interface FormatEntry {
+  /** The subject's report. */
   report: ComplianceReport;
   /** See {@link FormatOptions.artifactUri}. */
   artifactUri?: string;
@@ -51,22 +92,65 @@ export interface FormatEntry {
   locate?: Locator;
 }
 
-/** Options shared by every entry of {@link formatReports}. */
+/**
+ * Options shared by every entry of {@link formatReports}.
+ *
+ * @example
+ * ```ts
+ * const options: FormatManyOptions = { locale: "en", onlyFailing: true };
+ * formatReports(entries, "markdown", options);
+ * ```
+ */
 export type FormatManyOptions = Omit<FormatOptions, "artifactUri" | "locate">;
 
-/** A region of a text file, 1-based; `endColumn` is the column after the region's last character (SARIF). */
+/**
+ * A region of a text file, 1-based; `endColumn` is the column after the region's last character (SARIF).
+ *
+ * @example
+ * ```ts
+ * // line 4 is `    "startDate": "2019-09-26",`; the region of the key and its value:
+ * const region: SourceRegion = { startLine: 4, startColumn: 5, endLine: 4, endColumn: 30 };
+ * ```
+ */
 export interface SourceRegion {
+  /** The line the region starts on. */
   startLine: number;
+  /** The column of its first character. */
   startColumn: number;
+  /** The line it ends on. */
   endLine: number;
+  /** The column after its last character. */
   endColumn: number;
 }
 
-/** Where a path was found: the region, and how many of its segments were found (a parent, when short of the whole path). */
+/**
+ * Where a path was found: the region, and how many of its segments were found (a parent, when short of the whole path).
+ *
+ * @example
+ * ```ts
+ * // ["service", "startDate"] asked for, only "service" is in the file: its region, depth 1
+ * const located: Located = { region: { startLine: 2, startColumn: 3, endLine: 2, endColumn: 12 }, depth: 1 };
+ * ```
+ */
 export interface Located {
+  /** The region of the deepest part of the path that is in the file. */
   region: SourceRegion;
+  /** How many of the path's segments were found; the path's length when all were. */
   depth: number;
 }
 
-/** Finds a subject path in a subject file: the region of the deepest part of the path that is there. */
+/**
+ * Finds a subject path in a subject file: the region of the deepest part of the path that is there.
+ *
+ * @example
+ * ```ts
+ * // A toy locator that knows one line per top-level field; the CLI's reads the JSON or YAML text.
+ * const lines = new Map([["service", 2], ["filing", 9]]);
+ * const locate: Locator = (path) => {
+ *   const line = lines.get(String(path[0]));
+ *   return line === undefined ? undefined : { region: { startLine: line, startColumn: 3, endLine: line, endColumn: 3 + String(path[0]).length + 2 }, depth: 1 };
+ * };
+ * formatReport(report, "sarif", { artifactUri: "subject.json", locate });
+ * ```
+ */
 export type Locator = (path: Path) => Located | undefined;

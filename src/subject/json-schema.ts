@@ -10,21 +10,36 @@ import { subjectSchema } from "./schema.js";
  * @example
  * ```ts
  * import { subjectJsonSchema } from "cn-blockchain-compliance";
- * subjectJsonSchema.properties.service.properties.startDate.description;
+ * subjectJsonSchema.properties.service?.properties?.startDate?.description;
  * // "The date the service was first provided to users."
  * ```
  */
 export const subjectJsonSchema = z.toJSONSchema(subjectSchema, { io: "input" }) as JsonSchemaNode & {
+  /** The subject's top-level fields: `name`, `operator`, `service`, `filing`, … */
   properties: Record<string, JsonSchemaNode>;
 };
 
-/** A node of the generated JSON Schema, as far as the library reads it. */
+/**
+ * A node of the generated JSON Schema, as far as the library reads it.
+ *
+ * @example
+ * ```ts
+ * const channels: JsonSchemaNode | undefined = subjectJsonSchema.properties.service?.properties?.channels;
+ * channels?.["x-question"]?.zh; // "该服务通过哪些网站、应用程序、小程序或接口提供？"
+ * Object.keys(channels?.items?.properties ?? {}); // ["type", "address", "filingNumberDisplayed", "displayedFilingNumber"]
+ * ```
+ */
 export interface JsonSchemaNode {
   [keyword: string]: unknown;
+  /** What the field is. */
   description?: string;
+  /** What to ask a person who has not given this fact yet. */
   "x-question"?: Bilingual;
+  /** The fields of an object. */
   properties?: Record<string, JsonSchemaNode>;
+  /** The schema of a list's entries. */
   items?: JsonSchemaNode;
+  /** Alternative forms of the value (a date or an instant). */
   anyOf?: JsonSchemaNode[];
 }
 

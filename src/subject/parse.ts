@@ -55,8 +55,28 @@ export function toValidationIssues(
   return listed;
 }
 
-/** The outcome of {@link safeParseSubject}. */
-export type SubjectParseResult = { ok: true; subject: Subject } | { ok: false; error: InvalidSubjectError };
+/**
+ * The outcome of {@link safeParseSubject}: check `ok` to narrow it to the subject or the error.
+ *
+ * @example
+ * ```ts
+ * const result: SubjectParseResult = safeParseSubject(input);
+ * const subject = result.ok ? result.subject : undefined;
+ * ```
+ */
+export type SubjectParseResult =
+  | {
+      /** The input is a valid subject. */
+      ok: true;
+      /** The validated subject, dates normalised. */
+      subject: Subject;
+    }
+  | {
+      /** The input is not a valid subject. */
+      ok: false;
+      /** Every problem, with its path. */
+      error: InvalidSubjectError;
+    };
 
 /**
  * Validates a subject without throwing. The input is never mutated; the result is a new object with

@@ -563,7 +563,20 @@ const token = section(
   "The token side: issuance, trading, services to token businesses, use as money.",
 );
 
-/** The zod schema of a subject. Use {@link parseSubject} or `checkCompliance` rather than parsing it yourself. */
+/**
+ * The zod schema of a subject. Use {@link parseSubject} or `checkCompliance` rather than parsing it yourself.
+ *
+ * Its fields are documented in the schema's own metadata (`description`, `x-question`), which
+ * docs/subject.md and {@link subjectJsonSchema} are generated from; the API reference does not
+ * repeat them per field.
+ *
+ * @example
+ * ```ts
+ * import { z } from "zod";
+ * const withSubject = z.object({ requestId: z.string(), subject: subjectSchema });
+ * subjectSchema.shape.service.unwrap().shape.startDate.description; // "The date the service was first provided to users."
+ * ```
+ */
 export const subjectSchema = z
   .strictObject({
     name: fact(text(200), "A short name for the service or project, used in reports and waivers.", {
@@ -603,8 +616,37 @@ export const subjectSchema = z
       "A description of a blockchain information service, a token project, or both. Every fact is optional: absent means unknown.",
   });
 
-/** A subject after validation: dates are `YYYY-MM-DD` Beijing calendar dates. */
+/**
+ * A subject after validation: dates are `YYYY-MM-DD` Beijing calendar dates. This is what a rule's
+ * `evaluate` reads.
+ *
+ * The type is inferred from {@link subjectSchema}; every field is optional, and each one's meaning
+ * and the question to ask for it are in docs/subject.md (generated from the schema) and in
+ * {@link subjectJsonSchema}.
+ *
+ * @example
+ * ```ts
+ * const subject: Subject = parseSubject(JSON.parse(text));
+ * subject.service?.startDate; // "2019-10-01" even if the input said "2019-10-01T09:00:00+08:00"
+ * ```
+ */
 export type Subject = z.output<typeof subjectSchema>;
 
-/** A subject as a caller writes it: dates may also be instants with an offset. */
+/**
+ * A subject as a caller writes it: dates may also be instants with an offset. Type your input with
+ * it to have the editor check field names and values.
+ *
+ * The type is inferred from {@link subjectSchema}; the fields are documented in docs/subject.md
+ * (generated from the schema) and in {@link subjectJsonSchema}.
+ *
+ * @example
+ * ```ts
+ * const subject: SubjectInput = {
+ *   name: "Acme Chain",
+ *   service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true, startDate: "2019-09-26T10:00:00+08:00" },
+ *   filing: { filed: true, filedDate: "2019-10-15" },
+ * };
+ * checkCompliance(subject, { asOf: "2019-11-01" });
+ * ```
+ */
 export type SubjectInput = z.input<typeof subjectSchema>;
