@@ -1,3 +1,4 @@
+import { copyFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
 export default defineConfig([
@@ -11,6 +12,8 @@ export default defineConfig([
     sourcemap: true,
     target: "es2022",
     platform: "neutral",
+    // The subject's JSON Schema, shipped as a file for form builders and other languages.
+    onSuccess: () => copyFile("src/subject/subject.schema.json", "dist/subject.schema.json"),
   },
   {
     // The CLI: Node only, ESM, one file with a shebang (package.json "bin").

@@ -40,8 +40,9 @@ if (!existsSync(new URL("dist/index.js", root))) {
 
 // 2. arethetypeswrong: the types resolve for ESM and CommonJS consumers under every module resolution.
 {
-  const result = run("npx", ["--no-install", "attw", "--pack", ".", "--format", "table-flipped"]);
-  if (result.status === 0) pass("attw", "no problems for node10, node16 (CJS and ESM), bundler");
+  // The JSON Schema subpath is data, not code with types; node10 cannot resolve any subpath export.
+  const result = run("npx", ["--no-install", "attw", "--pack", ".", "--format", "table-flipped", "--exclude-entrypoints", "./subject.schema.json"]);
+  if (result.status === 0) pass("attw", "no problems for node10, node16 (CJS and ESM), bundler (the JSON Schema subpath is data, not checked)");
   else fail("attw", `\n${indent(result.stdout + result.stderr)}`);
 }
 

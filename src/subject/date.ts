@@ -1,5 +1,5 @@
 import { TZDate } from "@date-fns/tz";
-import { format } from "date-fns/format";
+import { lightFormat } from "date-fns/lightFormat";
 import { z } from "zod";
 
 /**
@@ -7,7 +7,7 @@ import { z } from "zod";
  * time and formatted in Asia/Shanghai, so the host's time zone never enters.
  */
 export function beijingDateOfInstant(instant: string): string {
-  return format(new TZDate(Date.parse(instant), "Asia/Shanghai"), "yyyy-MM-dd");
+  return lightFormat(new TZDate(Date.parse(instant), "Asia/Shanghai"), "yyyy-MM-dd");
 }
 
 /** Today's date in Beijing, for the default of `asOf`: the one place the library reads the clock. */

@@ -1,11 +1,12 @@
-import { z } from "zod";
 import type { Bilingual } from "../corpus/types.js";
-import { subjectSchema } from "./schema.js";
+import generated from "./subject.schema.json" with { type: "json" };
 
 /**
  * The subject's JSON Schema (draft 2020-12), generated from the zod schema: the input contract for
  * forms and other languages. Every field has a `description`, and every fact an `x-question`
- * (`{ en, zh }`) to ask a person who has not given it yet.
+ * (`{ en, zh }`) to ask a person who has not given it yet. It is generated ahead of time into
+ * `subject.schema.json` (a test fails when it differs from `z.toJSONSchema` of the schema), so importing
+ * the library does not build it, and the package ships it as `cn-blockchain-compliance/subject.schema.json`.
  *
  * @example
  * ```ts
@@ -14,7 +15,7 @@ import { subjectSchema } from "./schema.js";
  * // "The date the service was first provided to users."
  * ```
  */
-export const subjectJsonSchema = z.toJSONSchema(subjectSchema, { io: "input" }) as JsonSchemaNode & {
+export const subjectJsonSchema = generated as unknown as JsonSchemaNode & {
   /** The subject's top-level fields: `name`, `operator`, `service`, `filing`, … */
   properties: Record<string, JsonSchemaNode>;
 };
