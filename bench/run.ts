@@ -355,7 +355,7 @@ function coldStart(): { median: number; wall: number; node: number } | null {
     walls.push(run.wall);
     bare.push(spawnTimed(["-e", "0"]).wall);
   }
-  const deps: [string, number][] = ["zod", "date-fns/format", "@date-fns/tz", "yaml"].map((dep) => {
+  const deps: [string, number][] = ["zod", "date-fns/lightFormat", "@date-fns/tz"].map((dep) => {
     const times = Array.from({ length: QUICK ? 3 : 7 }, () => JSON.parse(spawnTimed(["--input-type=module", "-e", `const t=performance.now(); await import(${JSON.stringify(dep)}); console.log(performance.now()-t)`]).stdout) as number);
     return [dep, median(times)];
   });
