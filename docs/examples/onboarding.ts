@@ -21,6 +21,7 @@ export const cannedAnswers: Readonly<Record<string, unknown>> = {
   "filing.filed": true,
   "filing.filedDate": "2019-09-12",
   "filing.informationAccurate": true,
+  "filing.informationComplete": true,
   "filing.verificationRequested": false,
   changes: [],
   "termination.planned": false,

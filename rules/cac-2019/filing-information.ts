@@ -16,13 +16,14 @@
  * filing-deadline rule's. Nothing filed yet: not-applicable here.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
-import type { Path } from "../../src/engine/types.js";
+import type { Outcome, Path } from "../../src/engine/types.js";
 import { CAC_2019_EFFECTIVE } from "./effective.js";
 import { cacScope } from "./scope.js";
 
 const FILED: Path = ["filing", "filed"];
 const FILED_DATE: Path = ["filing", "filedDate"];
 const ACCURATE: Path = ["filing", "informationAccurate"];
+const COMPLETE: Path = ["filing", "informationComplete"];
 
 export const filingInformation = defineRule({
   id: "cac-2019/filing-information",
@@ -39,8 +40,12 @@ export const filingInformation = defineRule({
   scope: cacScope,
   messages: {
     accurate: {
-      en: "The information filed is true and accurate.",
-      zh: "填报的备案信息真实准确。",
+      en: "The information filed is complete (name, service category, form of service, field of application, server address) and true.",
+      zh: "填报的备案信息完整（名称、服务类别、服务形式、应用领域、服务器地址等）且真实准确。",
+    },
+    incompleteInformation: {
+      en: "The filing does not include every item Art. 11 ¶1 names (the provider's name, service category, form of service, field of application, server address): the filing procedures are not complete.",
+      zh: "备案未填报第十一条第一款所列全部信息（服务提供者的名称、服务类别、服务形式、应用领域、服务器地址等）：备案手续未履行完毕。",
     },
     falseInformation: {
       en: "The information filed is not true and accurate: entering false filing information breaches Art. 11 ¶1 (Art. 22).",
@@ -55,11 +60,11 @@ export const filingInformation = defineRule({
     asOf: "2020-01-01",
     pass: {
       service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true },
-      filing: { filed: true, filedDate: "2019-10-15", informationAccurate: true },
+      filing: { filed: true, filedDate: "2019-10-15", informationAccurate: true, informationComplete: true },
     },
     fail: {
       service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true },
-      filing: { filed: true, filedDate: "2019-10-15", informationAccurate: false },
+      filing: { filed: true, filedDate: "2019-10-15", informationAccurate: false, informationComplete: true },
     },
   },
   evaluate(subject, ctx) {
@@ -67,13 +72,22 @@ export const filingInformation = defineRule({
     // A filing date says something was filed.
     const filed = filing?.filed ?? (filing?.filedDate !== undefined ? true : undefined);
     const accurate = filing?.informationAccurate;
-    const filedEvidence = filing?.filed !== undefined ? FILED : FILED_DATE;
-
+    const complete = filing?.informationComplete;
     if (filed === false) return ctx.notApplicable("notFiled", { evidence: [FILED] });
-    if (accurate === false) return ctx.violation("falseInformation", { evidence: [ACCURATE] });
-    if (accurate === true) return ctx.pass("accurate", { evidence: [ACCURATE] });
-    return ctx.needsInfo(filed === undefined ? [FILED, ACCURATE] : [ACCURATE], undefined, {
-      evidence: filed === undefined ? [] : [filedEvidence],
-    });
+
+    const outcomes: Outcome[] = [];
+    if (accurate === false) outcomes.push(ctx.violation("falseInformation", { evidence: [ACCURATE] }));
+    if (complete === false) outcomes.push(ctx.violation("incompleteInformation", { evidence: [COMPLETE] }));
+    const missing: Path[] = [];
+    if (accurate === undefined) missing.push(ACCURATE);
+    if (complete === undefined) missing.push(COMPLETE);
+    if (missing.length > 0) {
+      // Whether anything was filed matters only while nothing else is known to be wrong.
+      if (filed === undefined && outcomes.length === 0) missing.unshift(FILED);
+      const evidence = filed === undefined ? [] : [filing?.filed !== undefined ? FILED : FILED_DATE];
+      outcomes.push(ctx.needsInfo(missing, undefined, { evidence }));
+    }
+    if (outcomes.length > 0) return outcomes;
+    return ctx.pass("accurate", { evidence: [ACCURATE, COMPLETE] });
   },
 });

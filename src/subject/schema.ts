@@ -146,6 +146,14 @@ const filing = section(
       en: "Is the information submitted in the filing true and accurate?",
       zh: "填报的备案信息是否真实准确？",
     }),
+    informationComplete: fact(
+      yesNo,
+      "Whether the filing entered every item Art. 11 ¶1 names: the provider's name, service category, form of service, field of application and server address.",
+      {
+        en: "Does the filing include the provider's name, service category, form of service, field of application and server address?",
+        zh: "备案是否填报了服务提供者的名称、服务类别、服务形式、应用领域、服务器地址等信息？",
+      },
+    ),
     verificationRequested: fact(
       yesNo,
       "Whether the CAC has called for the periodic verification (定期查验) of the filing information.",
