@@ -16,13 +16,13 @@
  * insurance and the like: token.financialServices). The acceptance of virtual currency as a means of
  * payment is checked by pboc-2013/payment-acceptance.
  *
- * Interpretation: the Notice names bitcoin; the subject's facts do not say which virtual currency is
- * involved, so a breach is a risk (see BITCOIN_READING). Services given on or after 2013-12-05 are
+ * Interpretation: the Notice names bitcoin. A breach is a violation when token.virtualCurrencies
+ * includes bitcoin, and otherwise a risk (see BITCOIN_READING). Services given on or after 2013-12-05 are
  * checked; services that stopped before are not a breach.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
 import { institutionServices } from "../ico-2017/institution-services.js";
-import { BITCOIN_READING, PBOC_2013_EFFECTIVE, pboc2013Scope } from "./scope.js";
+import { BITCOIN_READING, bitcoinInvolved, PBOC_2013_EFFECTIVE, pboc2013Scope, VIRTUAL_CURRENCIES } from "./scope.js";
 
 
 export const pboc2013FinancialInstitutions = defineRule({
@@ -80,7 +80,9 @@ export const pboc2013FinancialInstitutions = defineRule({
       case "stopped-before":
         return ctx.pass("stoppedBefore", { data: read.data, evidence: read.evidence });
       case "on-or-after":
-        return ctx.risk("services", "bitcoinReading", { data: read.data, evidence: read.evidence });
+        return bitcoinInvolved(subject)
+          ? ctx.violation("services", { data: read.data, evidence: [...read.evidence, VIRTUAL_CURRENCIES] })
+          : ctx.risk("services", "bitcoinReading", { data: read.data, evidence: read.evidence });
     }
   },
 });

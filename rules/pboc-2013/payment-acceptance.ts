@@ -10,12 +10,12 @@
  *
  * Reading: for an institution, token.treatedAsMoney ("tokens or virtual currencies are accepted,
  * promoted or used as money") is its acceptance of them as a means of payment. The Notice names
- * bitcoin and the subject's facts do not say which virtual currency, so a breach is a risk (see
- * BITCOIN_READING). The fact is a present one (as of the check), so no dates are compared.
+ * bitcoin: a breach is a violation when token.virtualCurrencies includes bitcoin, and otherwise a risk
+ * (see BITCOIN_READING). The fact is a present one (as of the check), so no dates are compared.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
 import type { Path } from "../../src/engine/types.js";
-import { BITCOIN_READING, PBOC_2013_EFFECTIVE, pboc2013Scope } from "./scope.js";
+import { BITCOIN_READING, bitcoinInvolved, PBOC_2013_EFFECTIVE, pboc2013Scope, VIRTUAL_CURRENCIES } from "./scope.js";
 
 const INSTITUTION: Path = ["operator", "institutionType"];
 const AS_MONEY: Path = ["token", "treatedAsMoney"];
@@ -56,8 +56,9 @@ export const paymentAcceptance = defineRule({
     if (institutionType === "none") return ctx.notApplicable("notInstitution", { evidence: [INSTITUTION] });
     const asMoney = subject.token?.treatedAsMoney;
     if (asMoney === undefined) return ctx.needsInfo([AS_MONEY], undefined, { evidence: [INSTITUTION] });
-    return asMoney
-      ? ctx.risk("accepted", "bitcoinReading", { evidence: [INSTITUTION, AS_MONEY] })
-      : ctx.pass("notAccepted", { evidence: [INSTITUTION, AS_MONEY] });
+    if (!asMoney) return ctx.pass("notAccepted", { evidence: [INSTITUTION, AS_MONEY] });
+    return bitcoinInvolved(subject)
+      ? ctx.violation("accepted", { evidence: [INSTITUTION, AS_MONEY, VIRTUAL_CURRENCIES] })
+      : ctx.risk("accepted", "bitcoinReading", { evidence: [INSTITUTION, AS_MONEY] });
   },
 });

@@ -559,6 +559,14 @@ const token = section(
     issuance,
     trading,
     financialServices,
+    virtualCurrencies: fact(
+      list(z.enum(["bitcoin", "ether", "other-virtual-currency", "own-token"])),
+      "Which virtual currencies or tokens the subject issues, trades, accepts or serves: bitcoin, ether, other so-called virtual currencies, or its own token.",
+      {
+        en: "Which virtual currencies or tokens are involved (bitcoin, ether, others, the project's own token)?",
+        zh: "涉及哪些虚拟货币或代币（比特币、以太币、其他虚拟货币、项目自身代币）？",
+      },
+    ),
     treatedAsMoney: fact(
       yesNo,
       "Whether tokens or virtual currencies are accepted, promoted or used as money (as a means of payment circulating in the market).",

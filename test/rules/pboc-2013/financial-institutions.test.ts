@@ -49,3 +49,18 @@ describe("pboc-2013/financial-institutions (§2 ¶1, substance only)", () => {
     ).toMatchObject({ status: "not-applicable", messageId: "pboc-2013-scope-not-in-market" });
   });
 });
+
+describe("pboc-2013/financial-institutions: when bitcoin is known to be involved", () => {
+  it("is a violation, not a risk, citing the virtual currencies as evidence", () => {
+    const subject = {
+      operator: { registeredIn: "mainland" as const, institutionType: "bank" as const },
+      token: { virtualCurrencies: ["bitcoin" as const], financialServices: { servesTokenBusinesses: true, services: ["settlement" as const], startDate: "2014-01-01" } },
+    };
+    const finding = findingOf(pboc2013FinancialInstitutions, subject, "2014-06-01");
+    expect(finding).toMatchObject({ status: "violation", messageId: "services" });
+    expect(finding.interpretation).toBeUndefined();
+    expect(finding.evidence.map((e) => e.field)).toContain("token.virtualCurrencies");
+    const otherTokens = findingOf(pboc2013FinancialInstitutions, { ...subject, token: { ...subject.token, virtualCurrencies: ["ether" as const] } }, "2014-06-01");
+    expect(otherTokens).toMatchObject({ status: "risk", interpretation: { en: expect.stringContaining("names bitcoin") } });
+  });
+});

@@ -29,3 +29,10 @@ describe("pboc-2013/payment-acceptance (§2 ¶1, substance only)", () => {
     expect(findingOf(paymentAcceptance, payer(true, "none"), "2014-06-01")).toMatchObject({ status: "not-applicable", messageId: "notInstitution" });
   });
 });
+
+describe("pboc-2013/payment-acceptance: when bitcoin is known to be involved", () => {
+  it("is a violation, not a risk", () => {
+    const subject = { operator: { registeredIn: "mainland" as const, institutionType: "non-bank-payment" as const }, token: { treatedAsMoney: true, virtualCurrencies: ["bitcoin" as const, "ether" as const] } };
+    expect(findingOf(paymentAcceptance, subject, "2014-06-01")).toMatchObject({ status: "violation", messageId: "accepted" });
+  });
+});
