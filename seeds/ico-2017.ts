@@ -3,8 +3,8 @@
  * as far as the legal research has the text.
  *
  * Source of truth: the research file `ico-2017-announcement.md` (shared legal folder).
- * Sections 一、二、… are numbered 1, 2, …; the preamble is not a section and is described in
- * the instrument note. The English is the project's own.
+ * Sections 一、二、… are numbered 1, 2, …; the preamble is not a section and is kept in `preamble`.
+ * The English is the project's own.
  * @module
  */
 import type { InstrumentSource } from "../src/corpus/types.js";
@@ -55,11 +55,17 @@ export const ico2017: InstrumentSource = {
     "Full title as the copies give it: 《中国人民银行 中央网信办 工业和信息化部 工商总局 银监会 证监会 保监会关于防范代币发行融资风险的公告》; the seven issuers are confirmed by the full title, several copies agreeing. No document number (it is a 公告). " +
     "Issued and published 2017-09-04 (CSRC page dated 2017-09-04, reproduced by A1; 新华网 copy 2017-09-04 15:10:57, A8); effective from publication (§二: \"本公告发布之日起\"). " +
     "Official copies are on the PBOC and CSRC websites, addresses not recorded; none of the text here has been checked against an official copy. " +
-    `Preamble (not a section; Text: verified, A1 + A8 character-identical): \"${PREAMBLE_ZH}\" — in our words: token-financing activity, including ICOs, had surged, with rampant speculation, suspected illegal financial activity and serious disruption of economic and financial order; to implement the National Financial Work Conference, protect investors and prevent financial risk, the regulators announce the following on the basis of the PBOC Law, the Commercial Bank Law, the Securities Law, the Cybersecurity Law, the Telecommunications Regulations and the Measures for Banning Illegal Financial Institutions and Illegal Financial Business Activities. ` +
+    "Preamble: see `preamble` (verified, A1 + A8 character-identical). " +
     "Verified: preamble, §一 and §二 ¶1 (A1 + A8; the last characters of §二 ¶1 from four news quotations). Substance only: §三, §四, §五. UNVERIFIED: §六, all headings after §二, and the number of sections (recollection: six). " +
     "The announcement contains no fine schedule of its own: it states prohibitions and refers enforcement to the relevant departments, so penalties is empty. " +
     "The copies use ASCII punctuation; full-width punctuation was restored editorially. English renderings are the project's own. " +
     `Sources: ${SOURCES}.`,
+  preamble: {
+    zh: PREAMBLE_ZH,
+    en: "Recently, financing through the issuance of tokens, including initial coin offerings (ICOs), has sprung up in large numbers in China; speculation is rampant, the activity is suspected of being illegal financial activity, and it has seriously disrupted the economic and financial order. To implement the spirit of the National Financial Work Conference, protect investors' lawful rights and interests, and prevent and defuse financial risks, the relevant matters are announced as follows, on the basis of the Law of the People's Republic of China on the People's Bank of China, the Commercial Bank Law, the Securities Law, the Cybersecurity Law, the Telecommunications Regulations, the Measures for Banning Illegal Financial Institutions and Illegal Financial Business Activities and other laws and regulations:",
+    textStatus: "verified",
+    note: "A1 + A8 character-identical; full-width punctuation restored editorially.",
+  },
   articles: [
     {
       number: 1,

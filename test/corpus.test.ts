@@ -400,3 +400,14 @@ describe("filing batches and filing numbers", () => {
     }
   });
 });
+
+describe("preambles", () => {
+  it("keeps the ICO Announcement's verified preamble as text of its own, not a section", () => {
+    const preamble = ico2017.preamble!;
+    expect(preamble.textStatus).toBe("verified");
+    expect(preamble.zh).toMatch(/^近期，国内通过发行代币形式包括首次代币发行（ICO）进行融资的活动大量涌现/);
+    expect(preamble.zh).toMatch(/现将有关事项公告如下：$/);
+    expect(preamble.zh).not.toMatch(/[,;:()]/);
+    expect(ico2017.articles.map((a) => a.number)).toEqual([1, 2, 3, 4, 5, 6]);
+  });
+});

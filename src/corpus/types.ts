@@ -193,6 +193,12 @@ export interface InstrumentSource {
   officialSource: string | null;
   /** Whether the instrument is numbered by articles (条) or by sections (一、二、…). */
   numbering: "articles" | "sections";
+  /**
+   * The text before the first article or section, where the instrument has one (a notice's opening
+   * paragraph): the Chinese as the copies have it (or `null`), our English, and how sure we are.
+   * It is not an article, so it cannot be cited; it is kept for reading the instrument whole.
+   */
+  preamble?: { zh: string | null; en: string; textStatus: TextStatus; note?: string };
   /** Articles (or sections) in order. An instrument whose wording is unknown may have none. */
   articles: ArticleSource[];
   /** Its penalty provisions and the obligations each covers. */
