@@ -11,10 +11,12 @@
  * rectify; if not rectified or serious, a fine of 20,000–30,000 yuan; criminal liability where a crime is
  * constituted). Its terms are substance only; the engine attaches it from the corpus.
  *
- * This rule reads only the operator's own declaration (prohibitedUse.declaresNone, incidentsKnown), never
- * a guess from other facts. A known incident is a violation of Art. 10 (which binds providers and users
- * alike). A refusal to declare is not itself a breach (Art. 10 requires no declaration), so it is a risk
- * stating that reading.
+ * This rule reads only the operator's own declaration (prohibitedUse.declaresNone, incidentsKnown,
+ * incidentsBy), never a guess from other facts. A known incident by the provider is its violation of
+ * Art. 10 (with the Art. 21 penalty); one by users only is a risk for the provider, whose own duty then is
+ * Art. 16; while it is not known who was involved, the incident is reported as a violation and the
+ * question is asked. A refusal to declare is not itself a breach (Art. 10 requires no declaration), so it
+ * is a risk stating that reading.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
 import type { Outcome, Path } from "../../src/engine/types.js";
@@ -23,6 +25,7 @@ import { cacScope } from "./scope.js";
 
 const DECLARES_NONE: Path = ["prohibitedUse", "declaresNone"];
 const INCIDENTS: Path = ["prohibitedUse", "incidentsKnown"];
+const INCIDENTS_BY: Path = ["prohibitedUse", "incidentsBy"];
 
 export const prohibitedUse = defineRule({
   id: "cac-2019/prohibited-use",
@@ -43,6 +46,14 @@ export const prohibitedUse = defineRule({
       en: "Use of the service for activities or content prohibited by laws and administrative regulations is known; Art. 10 forbids it to providers and users alike.",
       zh: "已知存在利用该服务从事法律、行政法规禁止的活动或信息内容的情况；第十条对提供者和使用者均予禁止。",
     },
+    incidentsByUsers: {
+      en: "Users are known to have used the service for activities or content prohibited by laws and administrative regulations; Art. 10 forbids it to users as well as providers.",
+      zh: "已知用户利用该服务从事法律、行政法规禁止的活动或信息内容；第十条对使用者和提供者均予禁止。",
+    },
+    usersReading: {
+      en: "The known prohibited use is by users, not by the provider. Art. 21's penalty is for providers; a provider's own duty when users break the law is to act against them (Art. 16, checked by cac-2019/violating-users). This check reports users' misuse as a risk for the provider to review, not as the provider's violation.",
+      zh: "已知的禁止利用行为系用户所为，而非提供者。第二十一条的罚则针对提供者；用户违法时，提供者自身的义务是依第十六条对其采取处置措施（由 cac-2019/violating-users 规则检查）。本检查将用户的违法利用报告为提供者需要复核的风险，而非提供者的违规。",
+    },
     noDeclaration: {
       en: "The operator does not declare that the service is free of prohibited activities and content.",
       zh: "运营主体未声明该服务未被用于禁止的活动或信息内容。",
@@ -60,13 +71,19 @@ export const prohibitedUse = defineRule({
     },
     fail: {
       service: { usesBlockchain: true, offeredToPublic: true, providedFromMainland: true },
-      prohibitedUse: { declaresNone: false, incidentsKnown: true },
+      prohibitedUse: { declaresNone: false, incidentsKnown: true, incidentsBy: ["provider"] },
     },
   },
   evaluate(subject, ctx) {
     const declaresNone = subject.prohibitedUse?.declaresNone;
     const incidents = subject.prohibitedUse?.incidentsKnown;
-    if (incidents === true) return ctx.violation("incidentsKnown", { evidence: [INCIDENTS] });
+    const by = subject.prohibitedUse?.incidentsBy;
+    if (incidents === true) {
+      if (by?.includes("provider")) return ctx.violation("incidentsKnown", { evidence: [INCIDENTS, INCIDENTS_BY] });
+      if (by !== undefined && by.length > 0) return ctx.risk("incidentsByUsers", "usersReading", { evidence: [INCIDENTS, INCIDENTS_BY] });
+      // Who was involved is not known: reported as the provider's breach until the answer says otherwise.
+      return [ctx.violation("incidentsKnown", { evidence: [INCIDENTS] }), ctx.needsInfo([INCIDENTS_BY])];
+    }
 
     const outcomes: Outcome[] = [];
     if (declaresNone === false) outcomes.push(ctx.risk("noDeclaration", "declarationReading", { evidence: [DECLARES_NONE] }));

@@ -351,6 +351,14 @@ const prohibitedUse = section(
       en: "Is any use of the service for prohibited activities or content known?",
       zh: "是否已知存在利用该服务从事禁止活动或传播禁止信息的情况？",
     }),
+    incidentsBy: fact(
+      list(z.enum(["provider", "user"])),
+      "Who carried out the known prohibited use: the provider itself, its users, or both.",
+      {
+        en: "Who was involved in the known prohibited use: the operator itself, its users, or both?",
+        zh: "已知的禁止利用行为涉及谁：运营主体本身、用户，还是两者？",
+      },
+    ),
   },
   "Prohibited activities and content (Provisions Art. 10).",
 );
