@@ -16,7 +16,7 @@
  * buying and selling including as central counterparty, pricing and information-intermediary
  * services: token.trading) and the issuance side (token issuance financing: token.issuance). Each is
  * a violation when carried on on or after the Notice's date (2021-09-15), a pass when it stopped
- * before. Matching (撮合) and derivatives trading have no subject fact and are not checked.
+ * before. Matching trades (撮合) and derivatives trading count among the platform's activities.
  * Scope: operators registered in the mainland (see scope.ts); overseas exchanges are §3's.
  */
 import { defineRule } from "../../src/engine/define-rule.js";
@@ -25,13 +25,32 @@ import type { Subject } from "../../src/subject/schema.js";
 import { periodPosition } from "../ico-2017/period.js";
 import { PBOC_2021_EFFECTIVE, pboc2021DomesticScope } from "./scope.js";
 
-type TradingFact = "fiatTokenExchange" | "tokenTokenExchange" | "buysAndSells" | "centralCounterparty" | "pricingServices" | "informationIntermediary";
-const TRADING_FACTS: TradingFact[] = ["fiatTokenExchange", "tokenTokenExchange", "buysAndSells", "centralCounterparty", "pricingServices", "informationIntermediary"];
+type TradingFact =
+  | "fiatTokenExchange"
+  | "tokenTokenExchange"
+  | "buysAndSells"
+  | "centralCounterparty"
+  | "matchesTrades"
+  | "pricingServices"
+  | "informationIntermediary"
+  | "derivatives";
+const TRADING_FACTS: TradingFact[] = [
+  "fiatTokenExchange",
+  "tokenTokenExchange",
+  "buysAndSells",
+  "centralCounterparty",
+  "matchesTrades",
+  "pricingServices",
+  "informationIntermediary",
+  "derivatives",
+];
 const ACTIVITY: Record<TradingFact, { en: string; zh: string }> = {
   fiatTokenExchange: { en: "exchange between legal tender and virtual currencies", zh: "法定货币与虚拟货币兑换" },
   tokenTokenExchange: { en: "exchange of virtual currencies for one another", zh: "虚拟货币之间的兑换" },
   buysAndSells: { en: "buying and selling virtual currencies", zh: "买卖虚拟货币" },
   centralCounterparty: { en: "acting as central counterparty", zh: "作为中央对手方买卖虚拟货币" },
+  matchesTrades: { en: "matching trades", zh: "撮合交易" },
+  derivatives: { en: "virtual-currency derivatives trading", zh: "虚拟货币衍生品交易" },
   pricingServices: { en: "pricing services", zh: "定价服务" },
   informationIntermediary: { en: "information-intermediary services", zh: "信息中介服务" },
 };
@@ -95,8 +114,8 @@ export const virtualCurrencyBusiness = defineRule<Messages>({
   id: "pboc-2021/virtual-currency-business",
   title: { en: "Virtual-currency business is illegal financial activity (2021)", zh: "虚拟货币相关业务活动属于非法金融活动（2021）" },
   description: {
-    en: "From 2021-09-15, virtual-currency exchange, dealing (including as central counterparty), pricing and information-intermediary services, and token issuance financing are illegal financial activities. One finding for the platform side, one for the issuance side.",
-    zh: "（本项目的概括，非通知原文）自2021年9月15日起，虚拟货币兑换、以中央对手方身份买卖、信息中介与定价服务、代币发行融资等与虚拟货币有关的业务均为非法金融活动（平台与发行各出一项结论）。",
+    en: "From 2021-09-15, virtual-currency exchange, dealing (including as central counterparty), matching trades, pricing and information-intermediary services, derivatives trading and token issuance financing are illegal financial activities. One finding for the platform side, one for the issuance side.",
+    zh: "（本项目的概括，非通知原文）自2021年9月15日起，虚拟货币兑换、以中央对手方身份买卖、撮合交易、信息中介与定价服务、衍生品交易、代币发行融资等与虚拟货币有关的业务均为非法金融活动（平台与发行各出一项结论）。",
   },
   cites: [{ instrument: "pboc-2021", article: 2, paragraph: 1 }],
   appliesFrom: PBOC_2021_EFFECTIVE,
@@ -107,8 +126,8 @@ export const virtualCurrencyBusiness = defineRule<Messages>({
       zh: "该主体未运营虚拟货币交易平台。",
     },
     platformNoActivity: {
-      en: "The platform carries on none of the virtual-currency business activities listed for §2 (exchange, dealing, central counterparty, pricing, information intermediary).",
-      zh: "该平台未从事第二部分所列的虚拟货币相关业务（兑换、买卖、中央对手方、定价、信息中介）。",
+      en: "The platform carries on none of the virtual-currency business activities listed for §2 (exchange, dealing, central counterparty, matching, pricing, information intermediary, derivatives).",
+      zh: "该平台未从事第二部分所列的虚拟货币相关业务（兑换、买卖、中央对手方、撮合、定价、信息中介、衍生品交易）。",
     },
     platformActivity: {
       en: "The platform carries on {activities} on or after 2021-09-15 (trading from {start} to {end}): virtual-currency business activities are illegal financial activities (2021 Notice §2).",

@@ -520,6 +520,14 @@ const trading = section(
       en: "Does the platform provide information-intermediary services for tokens or virtual currencies?",
       zh: "是否为代币或虚拟货币提供信息中介服务？",
     }),
+    matchesTrades: fact(yesNo, "Whether the platform matches buy and sell orders between its users.", {
+      en: "Does the platform match buy and sell orders between users?",
+      zh: "平台是否撮合用户之间的交易？",
+    }),
+    derivatives: fact(yesNo, "Whether the platform offers trading in virtual-currency derivatives.", {
+      en: "Does the platform offer trading in virtual-currency derivatives?",
+      zh: "平台是否提供虚拟货币衍生品交易？",
+    }),
     startDate: fact(date, "The date the trading activity began.", {
       en: "On what date did the trading activity begin?",
       zh: "交易业务是哪一天开始的？",

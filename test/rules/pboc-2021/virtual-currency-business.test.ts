@@ -41,12 +41,25 @@ describe("pboc-2021/virtual-currency-business (§2 ¶1, substance only)", () => 
     expect(findingsOf(virtualCurrencyBusiness, mainland({ trading: { operatesPlatform: false }, issuance: { issued: false } }), "2021-10-01").map((f) => f.status)).toEqual(["pass", "pass"]);
   });
 
+  it("counts matching trades and derivatives among the platform's activities", () => {
+    const finding = findingsOf(virtualCurrencyBusiness, mainland({ trading: { operatesPlatform: true, matchesTrades: true, derivatives: true, startDate: "2020-01-01" } }), "2021-10-01")[0]!;
+    expect(finding).toMatchObject({ status: "violation", data: { activities: "matching trades, virtual-currency derivatives trading" } });
+  });
+
   it("asks for what it lacks, per finding", () => {
     const findings = findingsOf(virtualCurrencyBusiness, mainland({ trading: { operatesPlatform: true, fiatTokenExchange: false } }), "2021-10-01");
     expect(findings.map((f) => [f.status, f.missingFacts])).toEqual([
       [
         "needs-info",
-        ["token.trading.tokenTokenExchange", "token.trading.buysAndSells", "token.trading.centralCounterparty", "token.trading.pricingServices", "token.trading.informationIntermediary"],
+        [
+          "token.trading.tokenTokenExchange",
+          "token.trading.buysAndSells",
+          "token.trading.centralCounterparty",
+          "token.trading.matchesTrades",
+          "token.trading.pricingServices",
+          "token.trading.informationIntermediary",
+          "token.trading.derivatives",
+        ],
       ],
       ["needs-info", ["token.issuance.issued"]],
     ]);
